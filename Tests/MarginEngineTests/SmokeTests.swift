@@ -1,0 +1,4 @@
+import Testing
+@testable import MarginEngine
+
+@Test func engineHasVersion() { #expect(!MarginEngineInfo.version.isEmpty) }
