@@ -5,9 +5,9 @@ import MarginEngine
 struct XMargin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xmargin",
-        abstract: "Cross-margining engine and terminal dashboard for crypto derivatives."
+        abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",
+        version: MarginEngineInfo.version,
+        subcommands: [DemoCommand.self, MarginCommand.self],
+        defaultSubcommand: DemoCommand.self
     )
-    func run() throws {
-        print("xmargin \(MarginEngineInfo.version)")
-    }
 }

@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 /// MarginConfig turns TOML files (catalogue, portfolio, marks) into engine values.
 public enum MarginConfigInfo {

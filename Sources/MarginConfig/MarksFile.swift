@@ -1,0 +1,14 @@
+import MarginEngine
+
+/// Reads a `--marks FILE`: TOML with `as_of`, `[marks]`, `[iv]` and `[forwards]` as in a portfolio.
+public enum MarksFile {
+    public static func load(path: String) throws(ConfigError) -> MarketInputs {
+        try parse(text: try PortfolioFile.readText(path), file: path)
+    }
+
+    public static func parse(text: String, file: String) throws(ConfigError) -> MarketInputs {
+        let root = try TOMLNode.parse(text, file: file)
+        try root.rejectUnknownKeys(allowed: MarketInputs.keys)
+        return try MarketInputs.parse(root)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import MarginEngine
+
+/// A parsed portfolio file: accounts, inline market data and catalogue overrides.
+public struct PortfolioDocument: Sendable {
+    public var portfolio: Portfolio
+    /// The bundled catalogue with the file's `[catalogue]` laid over it.
+    public var catalogue: Catalogue
+    public var market: MarketInputs
+}
+
+/// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors.
+public enum PortfolioFile {
+    static let topKeys = ["accounts", "catalogue"] + MarketInputs.keys
+    static let accountKeys = ["name", "collateral", "positions"]
+    static let positionKeys = ["instrument", "size", "entry", "leverage", "isolated_margin"]
+
+    /// Reads and parses a portfolio file from disk.
+    public static func load(path: String) throws(ConfigError) -> PortfolioDocument {
+        try parse(text: try readText(path), file: path)
+    }
+
+    /// Reads a whole text file, with a clear error when it is missing or unreadable.
+    public static func readText(_ path: String) throws(ConfigError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ConfigError(file: path, location: "", message: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw ConfigError(file: path, location: "", message: "is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(file: path, location: "", message: "cannot read the file")
+        }
+        guard data.count <= 64 << 20 else { throw ConfigError(file: path, location: "", message: "file is larger than 64 MiB") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: path, location: "", message: "not valid UTF-8 text")
+        }
+        return text
+    }
+
+    /// Parses portfolio TOML text; `file` names it in errors.
+    public static func parse(text: String, file: String) throws(ConfigError) -> PortfolioDocument {
+        let root = try TOMLNode.parse(text, file: file)
+        try root.rejectUnknownKeys(allowed: topKeys)
+        var catalogue = try CatalogueFile.bundled()
+        if let overrides = try root.optionalTable("catalogue") {
+            let extra = try CatalogueFile.parse(overrides)
+            catalogue = catalogue.merged(with: extra, otherSetsLeverage: overrides.contains("default_leverage"))
+        }
+        try CatalogueFile.validateAssignments(catalogue, file: file)
+        let accountNodes = try root.tableArray("accounts")
+        guard !accountNodes.isEmpty else { throw root.error("accounts", "missing: add at least one [[accounts]] table") }
+        var accounts: [Account] = []
+        var names: Set<String> = []
+        for node in accountNodes {
+            let account = try parseAccount(node, catalogue: catalogue)
+            guard names.insert(account.name).inserted else { throw node.error("name", "duplicate account name '\(account.name)'") }
+            accounts.append(account)
+        }
+        return PortfolioDocument(portfolio: Portfolio(accounts: accounts), catalogue: catalogue,
+                                 market: try MarketInputs.parse(root))
+    }
+
+    static func parseAccount(_ node: TOMLNode, catalogue: Catalogue) throws(ConfigError) -> Account {
+        try node.rejectUnknownKeys(allowed: accountKeys)
+        let name = try node.optionalString("name") ?? "main"
+        var collateral: [CollateralBalance] = []
+        if let balances = try node.optionalTable("collateral") {
+            for coin in balances.keys {
+                let amount = try balances.finite(coin)
+                guard (try? InstrumentParser.parse(coin))?.kind == .spot else {
+                    throw balances.error(coin, "collateral keys are coins such as BTC or USDT")
+                }
+                collateral.append(CollateralBalance(coin: coin, amount: amount))
+            }
+        }
+        var positions: [Position] = []
+        for positionNode in try node.tableArray("positions") {
+            positions.append(try parsePosition(positionNode, catalogue: catalogue))
+        }
+        return Account(name: name, collateral: collateral, positions: positions)
+    }
+
+    static func parsePosition(_ node: TOMLNode, catalogue: Catalogue) throws(ConfigError) -> Position {
+        try node.rejectUnknownKeys(allowed: positionKeys)
+        let name = try node.string("instrument")
+        let instrument: Instrument
+        do { instrument = try InstrumentParser.parse(name) } catch { throw node.error("instrument", error.description) }
+        do { _ = try catalogue.schedule(for: instrument) } catch { throw node.error("instrument", error.description) }
+        let size = try node.finite("size")
+        guard size != 0 else { throw node.error("size", "must not be zero") }
+        let entry = try node.positive("entry")
+        let leverage = try node.optionalPositive("leverage")
+        if let leverage, leverage < 1 { throw node.error("leverage", "must be ≥ 1, got \(leverage)") }
+        let isolated = try node.optionalPositive("isolated_margin", allowZero: true)
+        return Position(instrument: instrument, size: size, entryPrice: entry, leverage: leverage, isolatedMargin: isolated)
+    }
+}

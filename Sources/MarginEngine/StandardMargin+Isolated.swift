@@ -1,0 +1,69 @@
+extension StandardMargin {
+    /// A position's isolated collateral: in its settlement currency and in USD at the current index.
+    func isolatedState(_ position: Position, valuation: PositionValuation,
+                       market: MarketState) throws(MarginError) -> (marginInSettlement: Double, marginUSD: Double) {
+        let inverse = position.instrument.settlement == .inverse
+        let amount: Double
+        if let given = position.isolatedMargin {
+            amount = given
+        } else {
+            amount = try defaultIsolatedMargin(position, valuation: valuation, market: market)
+        }
+        return (amount, inverse ? amount * valuation.indexUSD : amount)
+    }
+
+    /// Default isolated collateral, in the settlement currency: the IM at the entry price for
+    /// perps and futures (what an exchange takes when the position opens); for options the current IM
+    /// plus, for a long, the premium paid.
+    func defaultIsolatedMargin(_ position: Position, valuation: PositionValuation,
+                               market: MarketState) throws(MarginError) -> Double {
+        let instrument = position.instrument
+        let inverse = instrument.settlement == .inverse
+        switch instrument.kind {
+        case .spot:
+            return 0
+        case .perpetual, .future:
+            let entry = position.entryPrice > 0 ? position.entryPrice : valuation.mark
+            let notional = inverse ? abs(position.size) : abs(position.size) * entry
+            let schedule = try valuer.catalogue.schedule(for: instrument)
+            let initial = valuer.futureMargins(position: position, schedule: schedule, notionalUSD: notional, price: entry).initial
+            return inverse ? initial / entry : initial
+        case .option:
+            let premium = position.size > 0 ? position.size * position.entryPrice : 0
+            let initial = inverse ? valuation.initialMarginUSD / valuation.indexUSD : valuation.initialMarginUSD
+            return initial + premium
+        }
+    }
+
+    /// Isolated liquidation price: Binance's formula for tiered linear contracts (WB = the isolated
+    /// margin), else the price where margin + uPnL = MM for this position alone.
+    func isolatedLiquidationPrice(_ position: Position, valuation: PositionValuation, marginInSettlement: Double,
+                                  market: MarketState) throws(MarginError) -> Double? {
+        let instrument = position.instrument
+        if instrument.kind == .spot || position.size == 0 { return nil }
+        let schedule = try valuer.catalogue.schedule(for: instrument)
+        if case .binanceTiers(let tiers) = schedule, instrument.settlement == .linear, instrument.isFutureLike {
+            let bracket = tiers.bracket(forNotionalUSD: valuation.notionalUSD)
+            return BinanceLiquidationPrice.compute(
+                walletBalanceUSD: marginInSettlement, otherMaintenanceMarginUSD: 0, otherUnrealizedPnlUSD: 0,
+                maintenanceAmountUSD: bracket.maintenanceAmountUSD, maintenanceMarginRate: bracket.maintenanceMarginRate,
+                side: position.size > 0 ? 1 : -1, quantity: abs(position.size), entryPriceUSD: position.entryPrice)
+        }
+        let inverse = instrument.settlement == .inverse
+        let instruments = [instrument]
+        let valuer = self.valuer
+        let surplus: (Double) -> Double = { factor in
+            let shifted = market.scaling(underlying: instrument.underlying, by: factor, instruments: instruments)
+            guard let value = try? valuer.value(position, in: shifted) else { return 0 }
+            let margin = inverse ? marginInSettlement * value.indexUSD : marginInSettlement
+            return margin + value.unrealizedPnlUSD - value.maintenanceMarginUSD
+        }
+        let roots = LiquidationPriceSolver.roots(surplus: surplus)
+        let adverse = Self.adverseIsDown(valuation) ? roots.down : roots.up
+        guard let factor = adverse ?? (roots.down ?? roots.up) else { return nil }
+        return (instrument.isOption ? valuation.indexUSD : valuation.mark) * factor
+    }
+
+    /// A long-delta position loses when prices fall.
+    static func adverseIsDown(_ valuation: PositionValuation) -> Bool { valuation.deltaCoin >= 0 }
+}

@@ -1,0 +1,38 @@
+import MarginEngine
+
+/// Human-readable margin reports: one block per mode and account.
+enum ReportTable {
+    static func render(byMode: [(MarginMode, [AccountMarginReport])], asOfSource: String) -> String {
+        var out = ""
+        for (mode, reports) in byMode {
+            for report in reports {
+                out += block(report, mode: mode, asOfSource: asOfSource)
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    static func block(_ report: AccountMarginReport, mode: MarginMode, asOfSource: String) -> String {
+        var out = "\(mode.rawValue.uppercased()) margin — account \(report.account) — as of \(UTCTime.iso8601(report.asOfMicros))"
+        out += asOfSource == "now" ? " (now: the portfolio gives no as_of)\n" : "\n"
+        let utilization = report.utilization.isFinite ? TextFormat.fixed(report.utilization * 100, 2) + "%" : "∞ (equity ≤ 0)"
+        out += "  equity \(TextFormat.usd(report.equityUSD))  IM \(TextFormat.usd(report.initialMarginUSD))"
+        out += "  MM \(TextFormat.usd(report.maintenanceMarginUSD))  utilization \(utilization)"
+        out += "  free \(TextFormat.usd(report.freeCollateralUSD))\n"
+        let header = ["instrument", "size", "entry", "mark", "uPnL USD", "IM USD", "MM USD", "liq price", "dist %", "delta"]
+        var rows: [[String]] = [header]
+        for line in report.positions {
+            rows.append([
+                line.instrument, TextFormat.number(line.size), TextFormat.number(line.entry), TextFormat.number(line.mark),
+                TextFormat.fixed(line.unrealizedPnlUSD, 2), TextFormat.fixed(line.initialMarginUSD, 2),
+                TextFormat.fixed(line.maintenanceMarginUSD, 2),
+                line.liquidationPrice.map { TextFormat.fixed($0, 2) } ?? "—",
+                line.liquidationDistancePercent.map { TextFormat.fixed($0, 1) } ?? "—",
+                TextFormat.fixed(line.delta, 4),
+            ])
+        }
+        out += TextFormat.table(rows, rightAligned: Set(1..<header.count))
+        return out
+    }
+}
