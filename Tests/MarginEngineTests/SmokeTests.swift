@@ -1,4 +1,0 @@
-import Testing
-@testable import MarginEngine
-
-@Test func engineHasVersion() { #expect(!MarginEngineInfo.version.isEmpty) }
