@@ -84,3 +84,37 @@ public struct StandardMargin: Sendable {
             isolatedMarginUSD: nil, isolatedEquityUSD: nil, isolatedUtilization: nil)
     }
 }
+
+/// Equity and maintenance margin of an account, USD — the two numbers liquidation keys off.
+public struct MarginTotals: Sendable, Equatable {
+    public var equityUSD: Double
+    public var initialMarginUSD: Double
+    public var maintenanceMarginUSD: Double
+
+    public init(equityUSD: Double, initialMarginUSD: Double, maintenanceMarginUSD: Double) {
+        self.equityUSD = equityUSD
+        self.initialMarginUSD = initialMarginUSD
+        self.maintenanceMarginUSD = maintenanceMarginUSD
+    }
+
+    /// MM ÷ equity (fraction; +∞ when equity ≤ 0 with a requirement).
+    public var utilization: Double {
+        StandardMargin.utilization(maintenance: maintenanceMarginUSD, equity: equityUSD)
+    }
+}
+
+extension StandardMargin {
+    /// Equity, IM and MM (sums of the per-position schedules) without liquidation prices: the cheap
+    /// path for replays and liquidation rounds.
+    public func totals(_ account: Account, market: MarketState) throws(MarginError) -> MarginTotals {
+        var equity = try collateralUSD(account, market: market)
+        var initial = 0.0, maintenance = 0.0
+        for position in account.positions {
+            let value = try valuer.value(position, in: market)
+            equity += value.equityContributionUSD
+            initial += value.initialMarginUSD
+            maintenance += value.maintenanceMarginUSD
+        }
+        return MarginTotals(equityUSD: equity, initialMarginUSD: initial, maintenanceMarginUSD: maintenance)
+    }
+}
