@@ -18,13 +18,13 @@ public struct PositionValuer: Sendable {
         let schedule = try catalogue.schedule(for: instrument)
         switch instrument.kind {
         case .spot:
-            return spot(position, index: index)
+            return value(position, schedule: schedule, indexUSD: index, markUSD: index, forwardUSD: index, vol: 0, years: 0)
         case .perpetual, .future:
             let mark = market.marksUSD[instrument.name] ?? index
             guard mark.isFinite, mark > 0 else { throw .invalidPrice(symbol: instrument.name, value: mark) }
             let years = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(market.timestampMicros, $0)) } ?? 0
-            return future(position, mark: mark, index: index, years: years, schedule: schedule)
-        case .option(let expiry, let strike, let right):
+            return value(position, schedule: schedule, indexUSD: index, markUSD: mark, forwardUSD: mark, vol: 0, years: years)
+        case .option(let expiry, _, _):
             guard let vol = market.impliedVols[instrument.name], vol.isFinite, vol >= 0 else {
                 throw .missingVol(instrument: instrument.name)
             }
@@ -32,12 +32,29 @@ public struct PositionValuer: Sendable {
                 throw .missingIndex(coin: instrument.underlying, neededBy: instrument.name)
             }
             let years = max(0, UTCTime.yearsBetween(market.timestampMicros, expiry))
+            return value(position, schedule: schedule, indexUSD: index, markUSD: forward, forwardUSD: forward, vol: vol, years: years)
+        }
+    }
+
+    /// Values a position from already-resolved inputs (the fast path for replays: no lookups).
+    ///
+    /// - Parameters: `indexUSD` of the underlying; `markUSD` of a perp/future (ignored otherwise);
+    ///   `forwardUSD` and `vol` (fraction) for options; `years` to expiry (ACT/365).
+    @inlinable
+    public func value(_ position: Position, schedule: MarginSchedule, indexUSD index: Double, markUSD mark: Double,
+                      forwardUSD forward: Double, vol: Double, years: Double) -> PositionValuation {
+        switch position.instrument.kind {
+        case .spot:
+            return spot(position, index: index)
+        case .perpetual, .future:
+            return future(position, mark: mark, index: index, years: years, schedule: schedule)
+        case .option(_, let strike, let right):
             return option(position, strike: strike, right: right, forward: forward, index: index, vol: vol,
                           years: years, schedule: schedule)
         }
     }
 
-    private func spot(_ position: Position, index: Double) -> PositionValuation {
+    @usableFromInline func spot(_ position: Position, index: Double) -> PositionValuation {
         let haircut = catalogue.haircut(for: position.instrument.underlying)
         return PositionValuation(
             mark: index, indexUSD: index, forwardUSD: index, notionalUSD: abs(position.size) * index,
@@ -47,7 +64,7 @@ public struct PositionValuer: Sendable {
             yearsToExpiry: 0)
     }
 
-    private func future(_ position: Position, mark: Double, index: Double, years: Double,
+    @usableFromInline func future(_ position: Position, mark: Double, index: Double, years: Double,
                         schedule: MarginSchedule) -> PositionValuation {
         let size = position.size
         let inverse = position.instrument.settlement == .inverse
@@ -86,7 +103,7 @@ public struct PositionValuer: Sendable {
         }
     }
 
-    private func option(_ position: Position, strike: Double, right: OptionRight, forward: Double, index: Double,
+    @usableFromInline func option(_ position: Position, strike: Double, right: OptionRight, forward: Double, index: Double,
                         vol: Double, years: Double, schedule: MarginSchedule) -> PositionValuation {
         let size = position.size
         let greeks = Black76.evaluate(forward: forward, strike: strike, years: years, vol: vol, right: right)

@@ -128,3 +128,13 @@ public enum UTCTime {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))Z"
     }
 }
+
+extension UTCTime {
+    /// Like `iso8601(_:)`, with 6 fractional digits when the time is not a whole second.
+    public static func iso8601Micros(_ micros: Int64) -> String {
+        let fraction = ((micros % 1_000_000) + 1_000_000) % 1_000_000
+        guard fraction != 0 else { return iso8601(micros) }
+        let digits = String(fraction)
+        return String(iso8601(micros - fraction).dropLast()) + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
+    }
+}

@@ -1,0 +1,78 @@
+extension CompiledBook {
+    /// Applies a market update; only the underlying it touches is revalued (at the next `totals`).
+    /// Symbols the book does not use are mirrored into `market` only.
+    public mutating func apply(_ update: MarketUpdate) {
+        market.apply(update)
+        let key: String
+        let value: Double
+        switch update {
+        case .index(let coin, let usd): (key, value) = ("index:\(coin)", usd)
+        case .mark(let symbol, let usd): (key, value) = ("mark:\(symbol)", usd)
+        case .impliedVol(let symbol, let vol): (key, value) = ("iv:\(symbol)", vol)
+        case .forward(let symbol, let usd): (key, value) = ("forward:\(symbol)", usd)
+        }
+        guard let slot = slots[key] else { return }
+        prices[slot] = value
+        let group = slotGroup[slot]
+        if group >= 0 { dirty[group] = true }
+    }
+
+    /// Moves the valuation time: refreshes every position's years to expiry (call on a tape-time
+    /// cadence, e.g. each minute of tape time).
+    public mutating func setTime(_ micros: Int64) {
+        market.timestampMicros = micros
+        for index in inputs.indices {
+            if let expiry = account.positions[index].instrument.expiryMicros {
+                inputs[index].years = max(0, UTCTime.yearsBetween(micros, expiry))
+            }
+        }
+        for group in dirty.indices { dirty[group] = true }
+    }
+
+    /// Moves the valuation time without revaluing (tick-level timestamps between cadence refreshes).
+    public mutating func stamp(_ micros: Int64) {
+        market.timestampMicros = micros
+    }
+
+    /// Equity, IM and MM (USD) of the account, revaluing only what changed.
+    public mutating func totals() throws(MarginError) -> MarginTotals {
+        try refresh()
+        var equity = 0.0, initial = 0.0, maintenance = 0.0
+        for entry in collateral where entry.amount != 0 {
+            let index = prices[entry.indexSlot]
+            guard index.isFinite else { throw .missingIndex(coin: "collateral", neededBy: "collateral") }
+            equity += entry.amount * index * (1 - entry.haircut)
+        }
+        for group in groups {
+            equity += group.equity
+            initial += group.initial
+            maintenance += group.maintenance
+        }
+        return MarginTotals(equityUSD: equity, initialMarginUSD: initial, maintenanceMarginUSD: maintenance)
+    }
+
+    /// Isolated mode: the highest MM ÷ (isolated margin + uPnL) over the positions, and which one.
+    public mutating func worstIsolatedUtilization() throws(MarginError) -> (utilization: Double, index: Int?) {
+        try refresh()
+        var worst = 0.0
+        var worstIndex: Int?
+        for (index, value) in valuations.enumerated() where value.maintenanceMarginUSD > 0 {
+            let position = account.positions[index]
+            let margin = position.isolatedMargin ?? 0
+            let marginUSD = position.instrument.settlement == .inverse ? margin * value.indexUSD : margin
+            let utilization = StandardMargin.utilization(maintenance: value.maintenanceMarginUSD,
+                                                         equity: marginUSD + value.unrealizedPnlUSD)
+            if worstIndex == nil || utilization > worst {
+                worst = utilization
+                worstIndex = index
+            }
+        }
+        return (worst, worstIndex)
+    }
+
+    /// Replaces the account (after a liquidation changed it) and recompiles.
+    public mutating func replaceAccount(_ newAccount: Account) throws(MarginError) {
+        account = newAccount
+        try compile()
+    }
+}

@@ -1,0 +1,48 @@
+/// An account compiled for fast repeated margining during replays (DESIGN §11).
+///
+/// Schedules are resolved once; every price the book depends on has a slot in a flat array;
+/// positions are grouped by underlying, and an update recomputes only the underlying it moves.
+/// Equity, IM and MM are then sums of per-underlying partials. Years to expiry are refreshed by
+/// `setTime(_:)` on a tape-time cadence, not on every tick.
+public struct CompiledBook: Sendable {
+    public internal(set) var account: Account
+    /// The market mirrored as dictionaries, for the slow paths (liquidation rounds, reports).
+    public internal(set) var market: MarketState
+    let valuer: PositionValuer
+    var schedules: [MarginSchedule] = []
+    /// Slot of each symbol: `index:BTC`, `mark:BTC-PERPETUAL`, `iv:BTC-…-C`, `forward:BTC-27MAR26`.
+    var slots: [String: Int] = [:]
+    var prices: [Double] = []
+    /// Which underlying group each slot feeds (-1: none).
+    var slotGroup: [Int] = []
+    var groups: [Group] = []
+    var collateral: [(amount: Double, haircut: Double, indexSlot: Int)] = []
+    /// Per position: the slots it reads and its cached valuation.
+    var inputs: [Inputs] = []
+    public internal(set) var valuations: [PositionValuation] = []
+    var dirty: [Bool] = []
+
+    struct Group {
+        var underlying: String
+        var positions: [Int]
+        var equity = 0.0
+        var initial = 0.0
+        var maintenance = 0.0
+    }
+
+    struct Inputs {
+        var indexSlot: Int
+        var markSlot: Int
+        var forwardSlots: [Int]
+        var volSlot: Int
+        var years: Double
+        var group: Int
+    }
+
+    public init(account: Account, market: MarketState, catalogue: Catalogue) throws(MarginError) {
+        self.account = account
+        self.market = market
+        self.valuer = PositionValuer(catalogue: catalogue)
+        try compile()
+    }
+}

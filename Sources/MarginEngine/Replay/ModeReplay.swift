@@ -1,0 +1,59 @@
+/// Replays market updates against one account in one margin mode: fast margining on every
+/// event (only the ticking underlying is revalued), the liquidation engine's slow path only when
+/// the alert level changes or the account is in liquidation, a full revaluation (years to expiry)
+/// on a tape-time cadence.
+public struct ModeReplay: Sendable {
+    public private(set) var book: CompiledBook
+    public private(set) var engine: LiquidationEngine
+    public private(set) var statistics: ReplayStatistics
+    /// Tape time between full revaluations, µs (default one minute).
+    public var fullRecomputeEveryMicros: Int64 = 60_000_000
+    var lastFullMicros: Int64
+
+    public init(account: Account, market: MarketState, catalogue: Catalogue, mode: MarginMode,
+                thresholds: AlertThresholds = AlertThresholds(), policy: LiquidationPolicy = LiquidationPolicy(),
+                measure: (@Sendable (Account, MarketState) throws -> MarginTotals)? = nil) throws {
+        let engine = LiquidationEngine(mode: mode, catalogue: catalogue, thresholds: thresholds, policy: policy, measure: measure)
+        var pinned = account
+        if mode == .isolated { try engine.pinIsolatedMargins(&pinned, market: market) }
+        self.engine = engine
+        self.book = try CompiledBook(account: pinned, market: market, catalogue: catalogue)
+        self.statistics = ReplayStatistics(mode: mode)
+        self.lastFullMicros = market.timestampMicros
+    }
+
+    /// Processes one tape event (its updates at `timeMicros`); returns the engine's events.
+    @discardableResult
+    public mutating func process(timeMicros: Int64, updates: [MarketUpdate]) throws -> [LiquidationEvent] {
+        for update in updates { book.apply(update) }
+        if timeMicros - lastFullMicros >= fullRecomputeEveryMicros {
+            book.setTime(timeMicros)
+            lastFullMicros = timeMicros
+        } else {
+            book.stamp(timeMicros)
+        }
+        var totals = try book.totals()
+        var alertUtilization = try currentAlertUtilization(totals)
+        var events: [LiquidationEvent] = []
+        let level = engine.thresholds.level(utilization: alertUtilization)
+        if level != engine.level || level == .liquidation {
+            var account = book.account
+            events = try engine.update(&account, market: book.market)
+            if events.contains(where: { $0.kind != .alert }) {
+                try book.replaceAccount(account)
+                totals = try book.totals()
+                alertUtilization = try currentAlertUtilization(totals)
+            }
+            statistics.record(events)
+        }
+        statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization)
+        return events
+    }
+
+    /// Isolated: the worst position's utilization; pooled modes: the account's.
+    mutating func currentAlertUtilization(_ totals: MarginTotals) throws -> Double {
+        if engine.mode == .isolated { return try book.worstIsolatedUtilization().utilization }
+        if engine.mode == .portfolio { return try engine.totals(book.account, market: book.market).utilization }
+        return totals.utilization
+    }
+}
