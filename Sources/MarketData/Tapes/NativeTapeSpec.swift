@@ -36,7 +36,7 @@
 /// or `null` means absent. Unknown keys with scalar values are ignored (room for extensions).
 ///
 /// ## Validation (both)
-/// Rows with NaN/infinite/≤ 0 values, IV above 10 (1000 %), a timestamp earlier than the previous
+/// Rows with NaN/infinite/≤ 0 values (an option's premium may be exactly 0), IV above 10 (1000 %), a timestamp earlier than the previous
 /// row's, or a mark/index/last/underlying jump of more than 50 % versus the same symbol's previous
 /// row (options exempt) are data errors: skipped and counted by default, fatal with `--strict`.
 public enum NativeTapeSpec {

@@ -1,5 +1,7 @@
 /// Data-quality rules applied to every decoded row, in order:
-/// 1. every present field is finite and > 0 (prices, IV, underlying);
+/// 1. every present field is finite and > 0 (prices, IV, underlying) — except that an option's
+///    premium (mark/last/bid/ask of a `-C`/`-P` symbol) may be exactly 0: Deribit marks a worthless
+///    option at 0 (the real 2026-01-05 snapshot has one such row);
 /// 2. IV ≤ `maximumImpliedVolatility`;
 /// 3. the timestamp is not earlier than the previous accepted row's (equal is fine);
 /// 4. mark/index/last/underlying did not jump more than `maximumRelativeJump` versus the same
@@ -19,7 +21,8 @@ struct RowValidator {
             guard let value = event.field(at: position) else { continue }
             let name = PriceEvent.fieldNames[position]
             guard value.isFinite else { throw .notFinite(field: name, value: value) }
-            guard value > 0 else { throw .nonPositive(field: name, value: value) }
+            let isOptionPremium = isOption && position != 3 && position != 1 && position != 6
+            guard value > 0 || (isOptionPremium && value == 0) else { throw .nonPositive(field: name, value: value) }
         }
         if let iv = event.iv, iv > options.maximumImpliedVolatility {
             throw .outOfRange(field: "iv", value: iv, limit: options.maximumImpliedVolatility)

@@ -24,7 +24,7 @@ public enum TapeFormat: String, Sendable, Hashable, CaseIterable {
             $0.trimmingASCIISpaces()
         }
         let names = Set(columns)
-        if columns.first == "timestamp_us" { return .nativeCSV }
+        if names.contains("timestamp_us") && names.contains("symbol") { return .nativeCSV }
         if columns.first == "open_time" { return .binanceKline }
         if names.isSuperset(of: ["strike_price", "mark_iv", "underlying_price", "mark_price"]) { return .tardisOptionsChain }
         if names.isSuperset(of: ["mark_price", "index_price", "funding_rate"]) { return .tardisDerivativeTicker }
