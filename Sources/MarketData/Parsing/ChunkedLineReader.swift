@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `ChunkedLineReader.nextLine()` found.
+enum LineReadOutcome {
+    /// A complete line without its `\n` (a trailing `\r` is left for the field splitter).
+    /// The span is valid until the next call.
+    case line(ByteSpan, lineNumber: Int)
+    /// A line longer than the cap; its bytes were discarded as they arrived.
+    case tooLong(lineNumber: Int)
+    /// No complete line is available (end of file, or no new data yet when following a file).
+    case noMoreData
+}
+
+/// Reads a file descriptor in fixed chunks with `read(2)` and splits it into lines, in memory
+/// bounded by `lineLimitBytes + chunkBytes` no matter how long the file or any line is.
+///
+/// A line longer than `lineLimitBytes` is reported as `.tooLong` and its bytes are dropped while
+/// scanning for the next newline, so a 10 MB line never needs a 10 MB buffer.
+/// It owns the descriptor and closes it on deinit (a reference type for that reason).
+final class ChunkedLineReader {
+    let chunkBytes: Int
+    let lineLimitBytes: Int
+    /// When true the final unterminated line is returned at end of file (tapes); when false it
+    /// stays buffered until its newline arrives (following a growing file).
+    let returnsUnterminatedFinalLine: Bool
+
+    private(set) var fileDescriptor: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var dataStart = 0
+    private var dataEnd = 0
+    private var scannedUpTo = 0
+    private var skippingLongLine = false
+    /// Lines completed so far (the 1-based number of the last line returned).
+    private(set) var lineNumber = 0
+    /// Largest buffer ever allocated, bytes (for memory assertions).
+    private(set) var peakBufferBytes: Int
+    /// Bytes consumed from the descriptor since open or rewind.
+    private(set) var bytesConsumed: Int64 = 0
+
+    init(fileDescriptor: Int32, chunkBytes: Int = 64 * 1024, lineLimitBytes: Int = 1 << 20,
+         returnsUnterminatedFinalLine: Bool = true) {
+        self.fileDescriptor = fileDescriptor
+        self.chunkBytes = max(chunkBytes, 16)
+        self.lineLimitBytes = max(lineLimitBytes, 16)
+        self.returnsUnterminatedFinalLine = returnsUnterminatedFinalLine
+        capacity = self.chunkBytes
+        buffer = .allocate(capacity: capacity)
+        peakBufferBytes = capacity
+    }
+
+    deinit {
+        buffer.deallocate()
+        if fileDescriptor >= 0 { close(fileDescriptor) }
+    }
+
+    /// Bytes received but not yet returned as a complete line.
+    var pendingBytes: Int { skippingLongLine ? 0 : dataEnd - dataStart }
+
+    func nextLine() throws(TapeIssue) -> LineReadOutcome {
+        while true {
+            let searchStart = buffer + scannedUpTo
+            let searchLength = dataEnd - scannedUpTo
+            if searchLength > 0, let found = memchr(searchStart, 0x0A, searchLength) {
+                let newline = UnsafeMutablePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - buffer
+                let lineStart = dataStart
+                dataStart = newline + 1
+                scannedUpTo = dataStart
+                lineNumber += 1
+                if skippingLongLine {
+                    skippingLongLine = false
+                    return .tooLong(lineNumber: lineNumber)
+                }
+                return .line(ByteSpan(start: buffer + lineStart, count: newline - lineStart), lineNumber: lineNumber)
+            }
+            scannedUpTo = dataEnd
+            if skippingLongLine || dataEnd - dataStart > lineLimitBytes {
+                skippingLongLine = true
+                dataStart = 0
+                dataEnd = 0
+                scannedUpTo = 0
+            }
+            let received = try fill()
+            if received == 0 {
+                if returnsUnterminatedFinalLine {
+                    if skippingLongLine {
+                        skippingLongLine = false
+                        lineNumber += 1
+                        return .tooLong(lineNumber: lineNumber)
+                    }
+                    if dataEnd > dataStart {
+                        let lineStart = dataStart
+                        let length = dataEnd - dataStart
+                        dataStart = dataEnd
+                        scannedUpTo = dataEnd
+                        lineNumber += 1
+                        return .line(ByteSpan(start: buffer + lineStart, count: length), lineNumber: lineNumber)
+                    }
+                }
+                return .noMoreData
+            }
+        }
+    }
+
+    /// Returns and clears the buffered unterminated line, if any (used when a followed file is
+    /// rotated away: its last line is complete by definition).
+    func takeUnterminatedLine<Result>(_ body: (ByteSpan, Int) -> Result) -> Result? {
+        if skippingLongLine {
+            skippingLongLine = false
+            lineNumber += 1
+            dataStart = 0; dataEnd = 0; scannedUpTo = 0
+            return nil
+        }
+        guard dataEnd > dataStart else { return nil }
+        lineNumber += 1
+        let result = body(ByteSpan(start: buffer + dataStart, count: dataEnd - dataStart), lineNumber)
+        dataStart = 0; dataEnd = 0; scannedUpTo = 0
+        return result
+    }
+
+    /// Forgets buffered bytes and restarts from `offset` of the same descriptor (truncation, rewind).
+    func restart(atOffset offset: Int64 = 0) {
+        _ = lseek(fileDescriptor, off_t(offset), SEEK_SET)
+        dataStart = 0; dataEnd = 0; scannedUpTo = 0
+        skippingLongLine = false
+        lineNumber = 0
+        bytesConsumed = offset
+    }
+
+    /// Reads one chunk; returns the byte count (0 = nothing available now).
+    private func fill() throws(TapeIssue) -> Int {
+        if dataStart > 0 && (capacity - dataEnd < chunkBytes || dataStart == dataEnd) {
+            let live = dataEnd - dataStart
+            if live > 0 { (buffer).update(from: buffer + dataStart, count: live) }
+            scannedUpTo -= dataStart
+            dataEnd = live
+            dataStart = 0
+        }
+        if capacity - dataEnd < chunkBytes {
+            let newCapacity = min(max(capacity * 2, dataEnd + chunkBytes), lineLimitBytes + 2 * chunkBytes)
+            if newCapacity > capacity {
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+                grown.update(from: buffer, count: dataEnd)
+                buffer.deallocate()
+                buffer = grown
+                capacity = newCapacity
+                peakBufferBytes = max(peakBufferBytes, capacity)
+            }
+        }
+        let room = min(chunkBytes, capacity - dataEnd)
+        while true {
+            let count = read(fileDescriptor, buffer + dataEnd, room)
+            if count > 0 {
+                dataEnd += count
+                bytesConsumed += Int64(count)
+                return count
+            }
+            if count == 0 { return 0 }
+            let code = errno
+            if code == EINTR { continue }
+            if code == EAGAIN || code == EWOULDBLOCK { return 0 }
+            throw .io("read failed: \(String(cString: strerror(code)))")
+        }
+    }
+}

@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Follows a file another process appends to, like `tail -F`, without ever blocking.
+///
+/// - Yields complete lines only; a partial last line stays buffered until its `\n` arrives.
+/// - **Truncation** (the file becomes shorter than what was read): restarts from offset 0.
+///   (A truncate followed, before the next poll, by more bytes than had been read cannot be
+///   told apart from appending — the same limit as `tail -F`.)
+/// - **Rotation** (the path now names a different inode): the old file is drained to its end
+///   first (its unterminated last line counts as complete), then the new file is read from 0.
+/// - A missing file is not an error: polling simply returns nothing until it appears.
+/// - Lines are native tape rows (CSV with or without the header, or JSONL objects — detected per
+///   line; a `timestamp_us,…` header line re-maps the columns). Bad rows are skipped and counted
+///   in `issues` (always lenient: a live feed should not stop the dashboard).
+///
+/// Call `readAvailable()` whenever you like (e.g. each UI frame); it returns immediately.
+/// A reference type because it owns the open file descriptor.
+public final class FileTailSource: PriceSource {
+    public let path: String
+    public let options: TapeReaderOptions
+    public var label: String { "tail \(path.sanitizedForDisplay)" }
+    public private(set) var issues: TapeIssueLog
+    public private(set) var truncationCount = 0
+    public private(set) var rotationCount = 0
+    public var isFinished: Bool { false }
+
+    private var lines: ChunkedLineReader?
+    private var fileIdentity: (device: UInt64, inode: UInt64)?
+    private var startAtEnd: Bool
+    private var fields = CSVFieldSplitter()
+    private var symbols: SymbolTable
+    private var validator: RowValidator
+    private var csvDecoder: CSVRowDecoder?
+    private var jsonDecoder = NativeJSONLDecoder()
+
+    /// `startAtEnd`: skip what the file already holds (like `tail -f`), else read it from the start.
+    public init(path: String, startAtEnd: Bool = false, options: TapeReaderOptions = TapeReaderOptions()) {
+        self.path = path
+        self.startAtEnd = startAtEnd
+        self.options = options
+        issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
+        symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
+        validator = RowValidator(options: options)
+        csvDecoder = Self.nativeDecoder(header: NativeTapeSpec.csvHeader.split(separator: ",").map(String.init), symbols: &symbols)
+    }
+
+    /// Every complete line appended since the last call, as raw text (sanitized for nothing:
+    /// use `sanitizedForDisplay` before printing).
+    public func readAvailableLines() -> [String] {
+        var result: [String] = []
+        drain { span, _ in result.append(span.string()) }
+        return result
+    }
+
+    /// Every valid event in the lines appended since the last call.
+    public func readAvailable() -> [PriceEvent] {
+        var events: [PriceEvent] = []
+        drain { span, lineNumber in
+            if let event = self.decode(span, lineNumber: lineNumber) { events.append(event) }
+        }
+        return events
+    }
+
+    public func poll(atWall wallMicros: Int64, maximumCount: Int) -> [PriceEvent] { readAvailable() }
+
+    /// A tail has no schedule: poll at your own cadence (e.g. every frame or 100 ms).
+    public func nextWakeupWallMicros(atWall wallMicros: Int64) -> Int64? { nil }
+
+    // MARK: - Following the file
+
+    private func drain(_ body: (ByteSpan, Int) -> Void) {
+        if lines == nil, !openFile() { return }
+        guard let current = lines else { return }
+        var status = stat()
+        if fstat(current.fileDescriptor, &status) == 0, Int64(status.st_size) < current.bytesConsumed {
+            current.restart()
+            truncationCount += 1
+            validator = RowValidator(options: options)
+        }
+        readLines(from: current, body)
+        var pathStatus = stat()
+        guard stat(path, &pathStatus) == 0 else { return }
+        let identity = (UInt64(pathStatus.st_dev), UInt64(pathStatus.st_ino))
+        if let known = fileIdentity, known != identity {
+            readLines(from: current, body)
+            _ = current.takeUnterminatedLine { span, number in body(span, number) }
+            lines = nil
+            rotationCount += 1
+            if openFile(), let next = lines { readLines(from: next, body) }
+        }
+    }
+
+    private func readLines(from reader: ChunkedLineReader, _ body: (ByteSpan, Int) -> Void) {
+        while true {
+            let outcome: LineReadOutcome
+            do { outcome = try reader.nextLine() } catch {
+                issues.record(TapeError(filePath: path, lineNumber: reader.lineNumber + 1, issue: error))
+                return
+            }
+            switch outcome {
+            case .noMoreData: return
+            case .tooLong(let number):
+                issues.record(TapeError(filePath: path, lineNumber: number, issue: .lineTooLong(limitBytes: options.lineLimitBytes)))
+            case .line(let span, let number): body(span, number)
+            }
+        }
+    }
+
+    private func openFile() -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            close(descriptor)
+            return false
+        }
+        fileIdentity = (UInt64(status.st_dev), UInt64(status.st_ino))
+        let reader = ChunkedLineReader(fileDescriptor: descriptor, chunkBytes: options.chunkBytes,
+                                       lineLimitBytes: options.lineLimitBytes, returnsUnterminatedFinalLine: false)
+        if startAtEnd {
+            reader.restart(atOffset: Int64(status.st_size))
+            startAtEnd = false
+        }
+        lines = reader
+        return true
+    }
+
+    // MARK: - Decoding
+
+    private func decode(_ span: ByteSpan, lineNumber: Int) -> PriceEvent? {
+        let trimmed = span.trimmed()
+        if trimmed.isEmpty { return nil }
+        if trimmed.hasPrefix("timestamp_us") {
+            let line = fields.split(trimmed)
+            csvDecoder = Self.nativeDecoder(header: fields.allFieldStrings(of: line), symbols: &symbols)
+            return nil
+        }
+        do throws(TapeIssue) {
+            let decoded: (PriceEvent, Int)
+            if trimmed[0] == UInt8(ascii: "{") {
+                decoded = try jsonDecoder.decode(trimmed, symbols: &symbols)
+            } else if let csvDecoder {
+                let line = fields.split(span)
+                decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)
+            } else {
+                throw .unrecognizedHeader("no header")
+            }
+            try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
+            return decoded.0
+        } catch {
+            issues.record(TapeError(filePath: path, lineNumber: lineNumber, issue: error))
+            return nil
+        }
+    }
+
+    private static func nativeDecoder(header: [String], symbols: inout SymbolTable) -> CSVRowDecoder? {
+        guard let layout = try? ColumnLayout.make(format: .nativeCSV, header: header, dataFieldCount: header.count, fixedSymbol: nil) else {
+            return nil
+        }
+        return CSVRowDecoder(layout: layout, symbols: &symbols)
+    }
+}

@@ -1,0 +1,44 @@
+/// Formats `PriceEvent`s as native tape lines (see `NativeTapeSpec`). Pure and deterministic:
+/// doubles use Swift's shortest round-trip `description`, so reading back gives identical values.
+public struct NativeTapeEncoder: Sendable {
+    /// `.nativeCSV` or `.nativeJSONL` (other formats fall back to CSV).
+    public let format: TapeFormat
+
+    public init(format: TapeFormat = .nativeCSV) { self.format = format }
+
+    /// The header line including its newline (empty for JSONL).
+    public var header: String { format == .nativeJSONL ? "" : NativeTapeSpec.csvHeader + "\n" }
+
+    /// One line including its newline. Non-finite values are written as absent; a symbol that is
+    /// not valid (`SymbolValidation.isValid`) is replaced by its display-sanitized form with `?`
+    /// for spaces, commas and quotes, so the output always parses.
+    public func line(for event: PriceEvent) -> String {
+        let symbol = SymbolValidation.isValid(event.symbol) ? event.symbol : Self.safeSymbol(event.symbol)
+        var text = ""
+        text.reserveCapacity(96)
+        if format == .nativeJSONL {
+            text += "{\"t\":\(event.timestampMicros),\"s\":\"\(symbol)\""
+            for position in 0..<7 {
+                if let value = event.field(at: position), value.isFinite {
+                    text += ",\"\(NativeTapeSpec.jsonKeys[position])\":\(value.description)"
+                }
+            }
+            text += "}\n"
+        } else {
+            text += String(event.timestampMicros)
+            text += ","
+            text += symbol
+            for position in 0..<7 {
+                text += ","
+                if let value = event.field(at: position), value.isFinite { text += value.description }
+            }
+            text += "\n"
+        }
+        return text
+    }
+
+    static func safeSymbol(_ symbol: String) -> String {
+        let cleaned = String(symbol.sanitizedForDisplay.map { $0 == "," || $0 == "\"" || $0 == " " ? "?" : $0 })
+        return cleaned.isEmpty ? "?" : String(cleaned.prefix(SymbolValidation.maximumLengthBytes / 4))
+    }
+}

@@ -1,0 +1,157 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a tape file of any supported format, streaming, with validation.
+///
+/// ```swift
+/// let reader = try TapeFileReader(path: "crash.csv")            // format from the header
+/// while let event = try reader.nextTapeEvent() { … }
+/// print(reader.issues.countsByKind)                            // skipped rows by reason
+/// ```
+/// A reference type because it owns an open file descriptor (closed on deinit).
+public final class TapeFileReader: TapeReader {
+    public let path: String
+    public private(set) var format: TapeFormat
+    public let options: TapeReaderOptions
+    public private(set) var issues: TapeIssueLog
+    public private(set) var acceptedRowCount = 0
+
+    private let lines: ChunkedLineReader
+    private var fields = CSVFieldSplitter()
+    private var symbols: SymbolTable
+    private var validator: RowValidator
+    private var csvDecoder: CSVRowDecoder?
+    private var jsonDecoder = NativeJSONLDecoder()
+    private var headerLineCount = 0
+    private var pending: PriceEvent?
+
+    /// Opens `path`. `format` nil = detect from the first line.
+    /// Throws (line 0) when the file cannot be opened, (line 1) when the header is not understood.
+    public init(path: String, format: TapeFormat? = nil, options: TapeReaderOptions = TapeReaderOptions()) throws(TapeError) {
+        self.path = path
+        self.options = options
+        issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
+        symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
+        validator = RowValidator(options: options)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw TapeError(filePath: path, lineNumber: 0, issue: .io("cannot open: \(String(cString: strerror(errno)))"))
+        }
+        lines = ChunkedLineReader(fileDescriptor: descriptor, chunkBytes: options.chunkBytes, lineLimitBytes: options.lineLimitBytes)
+        self.format = format ?? .nativeCSV
+        try readFirstLine(explicitFormat: format)
+    }
+
+    /// Peak size of the line buffer so far, bytes (bounded by `lineLimitBytes` + 2 chunks).
+    public var peakBufferBytes: Int { lines.peakBufferBytes }
+
+    public func nextEvent() throws -> PriceEvent? { try nextTapeEvent() }
+
+    public func nextTapeEvent() throws(TapeError) -> PriceEvent? {
+        if let event = pending {
+            pending = nil
+            return event
+        }
+        while true {
+            let outcome: LineReadOutcome
+            do { outcome = try lines.nextLine() } catch { throw TapeError(filePath: path, lineNumber: lines.lineNumber + 1, issue: error) }
+            switch outcome {
+            case .noMoreData:
+                return nil
+            case .tooLong(let lineNumber):
+                try reject(.lineTooLong(limitBytes: options.lineLimitBytes), lineNumber: lineNumber)
+            case .line(let span, let lineNumber):
+                if let event = try process(span, lineNumber: lineNumber) { return event }
+            }
+        }
+    }
+
+    /// Restarts from the first row, forgetting validation state and counts.
+    public func rewind() throws {
+        lines.restart()
+        issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
+        validator = RowValidator(options: options)
+        acceptedRowCount = 0
+        pending = nil
+        for _ in 0..<headerLineCount { _ = try? lines.nextLine() }
+    }
+
+    /// Decodes and validates one line; nil when the line was blank or skipped (lenient).
+    private func process(_ span: ByteSpan, lineNumber: Int) throws(TapeError) -> PriceEvent? {
+        let trimmed = span.trimmed()
+        if trimmed.isEmpty { return nil }
+        do throws(TapeIssue) {
+            let decoded: (PriceEvent, Int)
+            if format == .nativeJSONL {
+                decoded = try jsonDecoder.decode(trimmed, symbols: &symbols)
+            } else if let csvDecoder {
+                let line = fields.split(span)
+                decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)
+            } else {
+                throw .unrecognizedHeader("no layout")
+            }
+            try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
+            acceptedRowCount += 1
+            return decoded.0
+        } catch {
+            try reject(error, lineNumber: lineNumber)
+            return nil
+        }
+    }
+
+    private func reject(_ issue: TapeIssue, lineNumber: Int) throws(TapeError) {
+        let error = TapeError(filePath: path, lineNumber: lineNumber, issue: issue)
+        if options.mode == .strict { throw error }
+        issues.record(error)
+    }
+
+    private func readFirstLine(explicitFormat: TapeFormat?) throws(TapeError) {
+        let outcome: LineReadOutcome
+        do { outcome = try lines.nextLine() } catch { throw TapeError(filePath: path, lineNumber: 1, issue: error) }
+        guard case .line(let span, let lineNumber) = outcome else {
+            if case .tooLong = outcome {
+                throw TapeError(filePath: path, lineNumber: 1, issue: .unrecognizedHeader("first line too long"))
+            }
+            return  // empty file: no events
+        }
+        let line = fields.split(span)
+        let headerFields = fields.allFieldStrings(of: line)
+        let firstLineText = headerFields.joined(separator: ",")
+        guard let detected = explicitFormat ?? TapeFormat.detect(firstLine: firstLineText) else {
+            throw TapeError(filePath: path, lineNumber: 1, issue: .unrecognizedHeader(span.excerpt(limit: 80)))
+        }
+        format = detected
+        if detected == .nativeJSONL {
+            pending = try process(span, lineNumber: lineNumber)
+            return
+        }
+        let isHeaderless = detected == .binanceKline && headerFields.first != "open_time"
+        let fixedSymbol = options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path)
+        do {
+            let layout = try ColumnLayout.make(format: detected, header: isHeaderless ? nil : headerFields,
+                                               dataFieldCount: fields.fieldCount, fixedSymbol: fixedSymbol)
+            csvDecoder = CSVRowDecoder(layout: layout, symbols: &symbols)
+        } catch {
+            throw TapeError(filePath: path, lineNumber: 1, issue: error)
+        }
+        if isHeaderless {
+            pending = try process(span, lineNumber: lineNumber)
+        } else {
+            headerLineCount = 1
+        }
+    }
+}
+
+extension TapeFileReader {
+    /// Reads a whole (small) file into memory — for tests and one-shot tools, not for replays.
+    public static func readAll(path: String, format: TapeFormat? = nil,
+                               options: TapeReaderOptions = TapeReaderOptions()) throws(TapeError) -> [PriceEvent] {
+        let reader = try TapeFileReader(path: path, format: format, options: options)
+        var events: [PriceEvent] = []
+        while let event = try reader.nextTapeEvent() { events.append(event) }
+        return events
+    }
+}
