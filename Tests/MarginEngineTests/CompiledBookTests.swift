@@ -18,7 +18,7 @@ struct CompiledBookTests {
         for step in 0..<200 {
             let coin = random() < 0.5 ? "BTC" : "ETH"
             let factor = 1 + (random() - 0.5) * 0.02
-            var updates: [MarketUpdate] = [.index(coin: coin, usd: (market.indexUSD[coin] ?? 1) * factor)]
+            var updates: [PriceUpdate] = [.index(coin: coin, usd: (market.indexUSD[coin] ?? 1) * factor)]
             for symbol in market.marksUSD.keys.sorted() where symbol.hasPrefix(coin) || symbol.hasPrefix(coin + "_") {
                 updates.append(.mark(symbol: symbol, usd: (market.marksUSD[symbol] ?? 1) * factor))
             }
@@ -51,7 +51,7 @@ struct CompiledBookTests {
         var time: Int64 = 0
         while price > 15_000 {
             time += 60_000_000
-            let updates: [MarketUpdate] = [.index(coin: "BTC", usd: price), .mark(symbol: "BTCUSDT", usd: price)]
+            let updates: [PriceUpdate] = [.index(coin: "BTC", usd: price), .mark(symbol: "BTCUSDT", usd: price)]
             try isolated.process(timeMicros: time, updates: updates)
             try cross.process(timeMicros: time, updates: updates)
             price -= 10

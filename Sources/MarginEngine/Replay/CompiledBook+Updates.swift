@@ -1,7 +1,7 @@
 extension CompiledBook {
     /// Applies a market update; only the underlying it touches is revalued (at the next `totals`).
     /// Symbols the book does not use are mirrored into `market` only.
-    public mutating func apply(_ update: MarketUpdate) {
+    public mutating func apply(_ update: PriceUpdate) {
         market.apply(update)
         let key: String
         let value: Double

@@ -24,7 +24,7 @@ public struct ModeReplay: Sendable {
 
     /// Processes one tape event (its updates at `timeMicros`); returns the engine's events.
     @discardableResult
-    public mutating func process(timeMicros: Int64, updates: [MarketUpdate]) throws -> [LiquidationEvent] {
+    public mutating func process(timeMicros: Int64, updates: [PriceUpdate]) throws -> [LiquidationEvent] {
         for update in updates { book.apply(update) }
         if timeMicros - lastFullMicros >= fullRecomputeEveryMicros {
             book.setTime(timeMicros)

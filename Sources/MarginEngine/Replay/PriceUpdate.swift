@@ -1,5 +1,5 @@
 /// One change to the market, as a feed delivers it (prices USD, vols fractions).
-public enum MarketUpdate: Sendable, Equatable {
+public enum PriceUpdate: Sendable, Equatable {
     /// Index of a coin (`BTC`), USD.
     case index(coin: String, usd: Double)
     /// Mark of an instrument (perp, future, spot), USD; for an expiry symbol such as `BTC-27MAR26`
@@ -13,7 +13,7 @@ public enum MarketUpdate: Sendable, Equatable {
 
 extension MarketState {
     /// Applies an update in place.
-    public mutating func apply(_ update: MarketUpdate) {
+    public mutating func apply(_ update: PriceUpdate) {
         switch update {
         case .index(let coin, let usd): indexUSD[coin] = usd
         case .mark(let symbol, let usd): marksUSD[symbol] = usd
