@@ -3,6 +3,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <langinfo.h>
+#include <stdio.h>
 
 /* Macros and globals do not import into Swift (or trip strict concurrency): wrap them. */
 static inline int xm_lines(void) { return LINES; }
@@ -27,4 +29,12 @@ static inline int xm_key_home(void) { return KEY_HOME; }
 static inline int xm_key_end(void) { return KEY_END; }
 static inline int xm_err(void) { return ERR; }
 static inline WINDOW *xm_stdscr(void) { return stdscr; }
+static inline int xm_ok(void) { return OK; }
+static inline int xm_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int xm_key_dc(void) { return KEY_DC; }
+/* The locale's character set name, e.g. "UTF-8" (call after setlocale). */
+static inline const char *xm_codeset(void) { return nl_langinfo(CODESET); }
+/* newterm on the process's stdout/stdin (stdio globals do not import cleanly under Swift 6).
+   Unlike initscr, returns NULL instead of exiting when the terminal cannot be set up. */
+static inline SCREEN *xm_newterm(void) { return newterm(NULL, stdout, stdin); }
 #endif

@@ -1,0 +1,35 @@
+/// Alerts and liquidation events, newest first, each coloured by its level.
+struct AlertsPane {
+    let alerts: [AlertRow]
+
+    func draw(into screen: inout Screen, in rect: Rect) {
+        screen.box(rect, title: "Alerts")
+        let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
+        guard inner.height >= 1, inner.width >= 12 else { return }
+        if alerts.isEmpty {
+            screen.text("no alerts", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: Style(foreground: .dim))
+            return
+        }
+        for (offset, alert) in alerts.prefix(inner.height).enumerated() {
+            let y = inner.y + offset
+            var column = inner.x
+            if inner.width >= 44 {
+                column += screen.text(alert.time + " ", x: column, y: y, maxWidth: inner.maxX - column, style: Style(foreground: .dim))
+            }
+            let label = alert.severity.label.padding(to: 6)
+            column += screen.text(label, x: column, y: y, maxWidth: inner.maxX - column, style: alert.severity.style)
+            column += 1
+            let message = alert.mode.isEmpty || inner.width < 44 ? alert.message : "\(alert.mode.lowercased()): \(alert.message)"
+            let messageRole: ColorRole = alert.severity == .notice ? .text : alert.severity.style.foreground
+            screen.text(message, x: column, y: y, maxWidth: inner.maxX - column, style: Style(foreground: messageRole))
+        }
+        if alerts.count > inner.height { screen.boxFooter(rect, "+\(alerts.count - inner.height) older") }
+    }
+}
+
+extension String {
+    /// Pads with spaces on the right to `width` characters (never truncates).
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,75 @@
+/// Composes a whole frame from the view model and the UI state (pure; no terminal).
+///
+///     let screen = DashboardRenderer.compose(model, state: state, width: 120, height: 40)
+///     backend.draw(screen)
+public enum DashboardRenderer {
+    /// Below this size the dashboard shows a "terminal too small" message instead.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    /// The frame for a `width` × `height` terminal.
+    public static func compose(
+        _ model: DashboardViewModel, state: DashboardState, width: Int, height: Int, glyphs: Glyphs = .unicode
+    ) -> Screen {
+        var screen = Screen(width: width, height: height, glyphs: glyphs)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            TooSmallMessage(width: width, height: height, minimumWidth: minimumWidth, minimumHeight: minimumHeight)
+                .draw(into: &screen)
+            return screen
+        }
+        let rows = state.visibleRows(of: model.positions)
+        let selected = rows.indices.contains(state.cursor) ? rows[state.cursor] : nil
+        let (headerArea, rest) = screen.bounds.splitTop(HeaderPane.height)
+        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - 1)
+        let footerArea = Rect(x: 0, y: height - 1, width: width, height: 1)
+
+        HeaderPane(model: model.header, mode: state.mode).draw(into: &screen, in: headerArea)
+        let positionsHeight = min(max(model.positions.count + 3, 6), body.height / 2)
+        let (positionsArea, bottom) = body.splitTop(positionsHeight)
+        PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: positionsArea)
+
+        let (riskArea, sideArea) = bottom.splitLeft(width >= 140 ? width * 62 / 100 : width * 60 / 100)
+        RiskPane(risk: model.risk, figures: model.header.figures, selectedUnderlying: selected?.underlying, mode: state.mode)
+            .draw(into: &screen, in: riskArea)
+        let trends = SparklinesPane(series: model.sparklines)
+        if !model.sparklines.isEmpty, sideArea.height >= trends.height + 4 {
+            let (trendsArea, alertsArea) = sideArea.splitTop(trends.height)
+            trends.draw(into: &screen, in: trendsArea)
+            AlertsPane(alerts: model.alerts).draw(into: &screen, in: alertsArea)
+        } else {
+            AlertsPane(alerts: model.alerts).draw(into: &screen, in: sideArea)
+        }
+        FooterPane(state: state).draw(into: &screen, in: footerArea)
+        drawOverlay(model, state: state, selected: selected, into: &screen)
+        return screen
+    }
+
+    private static func drawOverlay(_ model: DashboardViewModel, state: DashboardState, selected: PositionRow?, into screen: inout Screen) {
+        let area = Rect(x: 0, y: 1, width: screen.width, height: screen.height - 2)
+        switch state.overlay {
+        case .none: return
+        case .help:
+            let rect = Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)
+            screen.fill(rect)
+            HelpOverlay().draw(into: &screen, in: rect)
+        case .detail:
+            guard let selected else { return }
+            let detail = DetailOverlay(row: selected, mode: state.mode)
+            let rect = area.centered(width: min(78, screen.width - 4), height: detail.preferredHeight)
+            dimBehind(rect, in: &screen)
+            detail.draw(into: &screen, in: rect)
+        case .stressPicker:
+            let picker = StressPickerOverlay(scenarios: model.stressScenarios, cursor: state.stressCursor, mode: state.mode)
+            let rect = area.centered(width: min(96, screen.width - 4), height: max(12, min(model.stressScenarios.count + 2, 16)))
+            dimBehind(rect, in: &screen)
+            picker.draw(into: &screen, in: rect)
+        }
+    }
+
+    /// Dims everything but the footer and clears a one-cell margin around an overlay box, so the
+    /// box reads as floating above the dashboard.
+    private static func dimBehind(_ rect: Rect, in screen: inout Screen) {
+        screen.restyle(Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)) { _ in Style(foreground: .dim) }
+        screen.fill(Rect(x: rect.x - 1, y: rect.y - 1, width: rect.width + 2, height: rect.height + 2))
+    }
+}

@@ -1,0 +1,71 @@
+/// Enter: one position in full: size, prices, greeks, margin in each mode, its margin schedule.
+struct DetailOverlay {
+    let row: PositionRow
+    let mode: DashboardMode
+
+    /// Rows the content needs, including the border.
+    var preferredHeight: Int { 15 + min(row.scheduleLines.count, 4) }
+
+    func draw(into screen: inout Screen, in rect: Rect) {
+        screen.box(rect, title: "\(row.instrument) · Esc to close")
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        guard inner.width >= 30 else { return }
+        var y = inner.y
+        let half = inner.width / 2
+        let facts: [(String, String)] = [
+            ("Kind", "\(row.kindLabel) on \(row.underlying)"),
+            ("Size", "\(NumberFormat.compact(row.size, signed: true)) \(row.sizeUnit)"),
+            ("Entry", row.entryPrice.map(NumberFormat.price) ?? "-"),
+            ("Mark", NumberFormat.price(row.markPrice)),
+            ("Notional", NumberFormat.compact(row.notionalUSD) + " USD"),
+            ("uPnL", NumberFormat.compact(row.unrealizedPnlUSD, signed: true) + " USD"),
+        ]
+        for (index, fact) in facts.enumerated() {
+            let x = inner.x + (index % 2) * half
+            let row = y + index / 2
+            screen.text(fact.0, x: x, y: row, maxWidth: 10, style: Style(foreground: .dim))
+            let role: ColorRole = fact.0 == "uPnL" ? (self.row.unrealizedPnlUSD >= 0 ? .gain : .loss) : .text
+            screen.text(fact.1, x: x + 10, y: row, maxWidth: half - 11, style: Style(foreground: role, bold: true))
+        }
+        y += 4
+        let greeks = row.greeks
+        let greekLine = "delta \(NumberFormat.compact(greeks.delta, signed: true))   gamma \(NumberFormat.compact(greeks.gamma, signed: true))"
+            + "   vega \(NumberFormat.compact(greeks.vega, signed: true))   theta \(NumberFormat.compact(greeks.theta, signed: true))"
+            + "   rho \(NumberFormat.compact(greeks.rho, signed: true))"
+        screen.text("Greeks (USD)", x: inner.x, y: y, maxWidth: inner.width, style: Style(foreground: .accent, bold: true))
+        screen.text(greekLine, x: inner.x, y: y + 1, maxWidth: inner.width)
+        y += 3
+        y = drawMargins(into: &screen, in: inner, y: y)
+        guard !row.scheduleLines.isEmpty, y + 1 < inner.maxY else { return }
+        screen.text("Margin schedule", x: inner.x, y: y + 1, maxWidth: inner.width, style: Style(foreground: .accent, bold: true))
+        for (offset, line) in row.scheduleLines.enumerated() where y + 2 + offset < inner.maxY {
+            screen.text(line, x: inner.x + 2, y: y + 2 + offset, maxWidth: inner.width - 2, style: Style(foreground: .dim))
+        }
+    }
+
+    private func drawMargins(into screen: inout Screen, in inner: Rect, y: Int) -> Int {
+        let widths = [12, 9, 9, 10, 8, 7]
+        let heading = ["Mode", "IM", "MM", "Liq price", "Dist", "Util"]
+        func line(_ cells: [String], y: Int, styles: [Style]) {
+            var x = inner.x
+            for (index, cell) in cells.enumerated() where x < inner.maxX {
+                screen.text(cell, x: x, y: y, maxWidth: min(widths[index], inner.maxX - x), style: styles[index],
+                            align: index == 0 ? .left : .right)
+                x += widths[index]
+            }
+        }
+        line(heading, y: y, styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: heading.count))
+        for (offset, each) in DashboardMode.allCases.enumerated() {
+            let margin = row.margin[each]
+            let cells = [each.title.lowercased(), NumberFormat.compact(margin.initialMarginUSD),
+                         NumberFormat.compact(margin.maintenanceMarginUSD),
+                         margin.liquidationPrice.map(NumberFormat.price) ?? "-",
+                         margin.distanceToLiquidation.map { NumberFormat.percent($0) } ?? "-",
+                         margin.utilization.map { NumberFormat.percent($0) } ?? "-"]
+            let nameStyle = each == mode ? Style(foreground: .accent, bold: true) : Style.plain
+            let utilizationRole = margin.utilization.map { RiskLevel(utilization: $0).role } ?? .dim
+            line(cells, y: y + 1 + offset, styles: [nameStyle, .plain, .plain, .plain, .plain, Style(foreground: utilizationRole)])
+        }
+        return y + 4
+    }
+}

@@ -1,0 +1,78 @@
+/// The top three rows: mode tabs and feed status; account figures; the utilization bar.
+struct HeaderPane {
+    let model: HeaderModel
+    let mode: DashboardMode
+
+    /// Rows this pane needs.
+    static let height = 3
+
+    func draw(into screen: inout Screen, in rect: Rect) {
+        guard rect.height >= 3, rect.width > 0 else { return }
+        drawTabsAndFeed(into: &screen, y: rect.y, x: rect.x, width: rect.width)
+        drawFigures(into: &screen, y: rect.y + 1, x: rect.x, width: rect.width)
+        drawUtilization(into: &screen, y: rect.y + 2, x: rect.x, width: rect.width)
+    }
+
+    private func drawTabsAndFeed(into screen: inout Screen, y: Int, x: Int, width: Int) {
+        var column = x + 1
+        for (index, tab) in DashboardMode.allCases.enumerated() {
+            if index > 0 {
+                screen.put(screen.glyphs.tabSeparator, x: column, y: y, style: Style(foreground: .border))
+                column += 1
+            }
+            let active = tab == mode
+            let style = active ? Style(foreground: .background, background: .accent, bold: true)
+                               : Style(foreground: .dim)
+            column += screen.text(" \(tab.title) ", x: column, y: y, style: style)
+        }
+        var parts = [model.feedName, model.clock, model.speed]
+        parts.removeAll { $0.isEmpty }
+        let feed = parts.joined(separator: "  ")
+        let pausedLabel = model.isPaused ? " PAUSED " : ""
+        let room = x + width - column - 2
+        guard room > 4 else { return }
+        let pausedWidth = pausedLabel.count
+        let feedWidth = min(feed.terminalWidth, room - pausedWidth - (pausedWidth > 0 ? 1 : 0))
+        let end = x + width - 1
+        if pausedWidth > 0 {
+            screen.text(pausedLabel, x: end - pausedWidth, y: y, style: Style(foreground: .background, background: .warning, bold: true))
+        }
+        let feedEnd = end - pausedWidth - (pausedWidth > 0 ? 1 : 0)
+        if feedWidth > 0 {
+            screen.text(feed, x: feedEnd - feedWidth, y: y, maxWidth: feedWidth, style: Style(foreground: .text))
+        }
+    }
+
+    private func drawFigures(into screen: inout Screen, y: Int, x: Int, width: Int) {
+        let figures = model.figures[mode]
+        let items: [(String, String, ColorRole)] = [
+            ("Equity", NumberFormat.compact(figures.equityUSD), .text),
+            ("IM", NumberFormat.compact(figures.initialMarginUSD), .text),
+            ("MM", NumberFormat.compact(figures.maintenanceMarginUSD), .text),
+            ("Free", NumberFormat.compact(figures.freeCollateralUSD), figures.freeCollateralUSD < 0 ? .loss : .text),
+        ]
+        var column = x + 1
+        for (label, value, role) in items {
+            column += screen.text(label + " ", x: column, y: y, style: Style(foreground: .dim))
+            column += screen.text(value, x: column, y: y, style: Style(foreground: role, bold: true))
+            column += 3
+        }
+        if !model.status.isEmpty, column < x + width - 4 {
+            screen.text(model.status, x: column, y: y, maxWidth: x + width - 1 - column, style: Style(foreground: .notice))
+        }
+    }
+
+    private func drawUtilization(into screen: inout Screen, y: Int, x: Int, width: Int) {
+        let utilization = model.figures[mode].utilization
+        let level = RiskLevel(utilization: utilization)
+        let label = "Util "
+        let levelText = level == .ok ? "OK" : level == .notice ? "NOTICE" : level == .warning ? "WARNING" : "DANGER"
+        let value = " \(NumberFormat.percent(utilization)) \(levelText)"
+        let barWidth = width - 2 - label.count - 16
+        screen.text(label, x: x + 1, y: y, style: Style(foreground: .dim))
+        screen.hbar(x: x + 1 + label.count, y: y, width: barWidth, fraction: utilization,
+                    style: Style(foreground: level.role))
+        screen.text(value, x: x + 1 + label.count + barWidth, y: y, maxWidth: 16,
+                    style: Style(foreground: level.role, bold: level >= .warning))
+    }
+}

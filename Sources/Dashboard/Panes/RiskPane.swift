@@ -1,0 +1,138 @@
+/// The risk pane: stress heatmap of the selected underlying, VaR/ES and what binds, the three modes
+/// side by side with capital saved vs isolated, and the top ES contributors. Sections are dropped
+/// from the bottom when the pane is short; at 90+ columns it uses two columns.
+struct RiskPane {
+    let risk: RiskModel
+    let figures: PerMode<ModeFigures>
+    let selectedUnderlying: String?
+    let mode: DashboardMode
+
+    func draw(into screen: inout Screen, in rect: Rect) {
+        screen.box(rect, title: "Risk")
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+        guard inner.height >= 3, inner.width >= 24 else { return }
+        let selected = risk.stressMatrices.first { $0.underlying == selectedUnderlying } ?? risk.stressMatrices.first
+        if inner.width >= 90 {
+            let (left, right) = inner.splitLeft(inner.width - 44)
+            var y = drawRiskMeasures(into: &screen, in: left, y: left.y)
+            y = drawStress(selected, into: &screen, in: left, y: y + 1)
+            // Tall panes also show the other underlyings' matrices, selected first.
+            for other in risk.stressMatrices where other.underlying != selected?.underlying {
+                let heatmap = StressHeatmap(matrix: other)
+                guard y + 1 + heatmap.height <= left.maxY else { break }
+                y = drawStress(other, into: &screen, in: left, y: y + 1)
+            }
+            let rightArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
+            y = drawModes(into: &screen, in: rightArea, y: rightArea.y)
+            _ = drawContributors(into: &screen, in: rightArea, y: y + 1)
+        } else {
+            var y = drawStress(selected, into: &screen, in: inner, y: inner.y)
+            y = drawRiskMeasures(into: &screen, in: inner, y: y + (inner.height >= 14 ? 1 : 0))
+            if inner.maxY - y >= 5 {
+                y = drawModes(into: &screen, in: inner, y: y + 1)
+                _ = drawContributors(into: &screen, in: inner, y: y + 1)
+            } else {
+                drawSavingsLine(into: &screen, in: inner, y: y)
+            }
+        }
+    }
+
+    /// Draws the heatmap; returns the next free row.
+    private func drawStress(_ matrix: StressMatrixModel?, into screen: inout Screen, in area: Rect, y: Int) -> Int {
+        guard let matrix else {
+            screen.text("no stress matrix yet", x: area.x, y: y, maxWidth: area.width, style: Style(foreground: .dim))
+            return y + 1
+        }
+        let heatmap = StressHeatmap(matrix: matrix)
+        let height = min(heatmap.height, area.maxY - y)
+        heatmap.draw(into: &screen, in: Rect(x: area.x, y: y, width: area.width, height: height))
+        return y + height
+    }
+
+    private func drawRiskMeasures(into screen: inout Screen, in area: Rect, y: Int) -> Int {
+        guard y + 1 < area.maxY else { return y }
+        let level = NumberFormat.fixed(risk.confidence * 100, decimals: risk.confidence * 100 == (risk.confidence * 100).rounded() ? 0 : 1)
+        var column = area.x
+        for (label, value) in [("VaR\(level) \(risk.horizon) ", risk.valueAtRiskUSD), ("ES\(level) \(risk.horizon) ", risk.expectedShortfallUSD)] {
+            column += screen.text(label, x: column, y: y, style: Style(foreground: .dim))
+            column += screen.text(NumberFormat.compact(value), x: column, y: y, style: Style(foreground: .text, bold: true)) + 3
+        }
+        // `PM MM = matrix 232k (binds) · ES 157k`
+        let matrixBinds = risk.riskMatrixMarginUSD >= risk.expectedShortfallMarginUSD
+        column = area.x
+        column += screen.text("PM MM = ", x: column, y: y + 1, maxWidth: area.maxX - column, style: Style(foreground: .dim))
+        for (label, value, binds) in [("matrix", risk.riskMatrixMarginUSD, matrixBinds), ("ES", risk.expectedShortfallMarginUSD, !matrixBinds)] {
+            if label == "ES" {
+                column += screen.text(" · ", x: column, y: y + 1, maxWidth: area.maxX - column, style: Style(foreground: .dim))
+            }
+            column += screen.text("\(label) \(NumberFormat.compact(value))", x: column, y: y + 1, maxWidth: area.maxX - column,
+                                  style: binds ? Style(foreground: .accent, bold: true) : Style(foreground: .dim))
+            if binds {
+                column += screen.text(" (binds)", x: column, y: y + 1, maxWidth: area.maxX - column, style: Style(foreground: .accent))
+            }
+        }
+        return y + 2
+    }
+
+    /// `Mode  IM  MM  Util  Saved` with one row per mode; returns the next free row.
+    private func drawModes(into screen: inout Screen, in area: Rect, y: Int) -> Int {
+        guard y + 3 < area.maxY else { return y }
+        let widths = [10, 8, 8, 8, 8]
+        let headings = ["Mode", "IM", "MM", "Util", "Saved"]
+        drawTableRow(headings, widths: widths, into: &screen, x: area.x, y: y, maxX: area.maxX,
+                     styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: 5))
+        let isolatedIM = figures.isolated.initialMarginUSD
+        for (offset, each) in DashboardMode.allCases.enumerated() {
+            let figure = figures[each]
+            let saved = isolatedIM - figure.initialMarginUSD
+            let level = RiskLevel(utilization: figure.utilization)
+            let cells = [each.title.lowercased(), NumberFormat.compact(figure.initialMarginUSD),
+                         NumberFormat.compact(figure.maintenanceMarginUSD), NumberFormat.percent(figure.utilization),
+                         each == .isolated ? "-" : NumberFormat.compact(saved, signed: true)]
+            let nameStyle = each == mode ? Style(foreground: .accent, bold: true) : Style.plain
+            let styles = [nameStyle, .plain, .plain, Style(foreground: level.role),
+                          Style(foreground: saved > 0 ? .gain : .dim)]
+            drawTableRow(cells, widths: widths, into: &screen, x: area.x, y: y + 1 + offset, maxX: area.maxX, styles: styles)
+        }
+        return y + 4
+    }
+
+    private func drawSavingsLine(into screen: inout Screen, in area: Rect, y: Int) {
+        guard y < area.maxY else { return }
+        let isolated = figures.isolated.initialMarginUSD
+        let line = "IM saved vs isolated: cross \(NumberFormat.compact(isolated - figures.cross.initialMarginUSD, signed: true))"
+            + "  PM \(NumberFormat.compact(isolated - figures.portfolio.initialMarginUSD, signed: true))"
+        screen.text(line, x: area.x, y: y, maxWidth: area.width, style: Style(foreground: .gain))
+    }
+
+    private func drawContributors(into screen: inout Screen, in area: Rect, y: Int) -> Int {
+        let room = area.maxY - y - 1
+        guard room >= 1, !risk.contributors.isEmpty else { return y }
+        screen.text("Top ES contributors", x: area.x, y: y, maxWidth: area.width, style: Style(foreground: .gridHeader, bold: true))
+        let total = risk.contributors.reduce(0) { $0 + max(0, $1.contributionUSD) }
+        for (offset, contributor) in risk.contributors.prefix(room).enumerated() {
+            let share = total > 0 ? max(0, contributor.contributionUSD) / total : 0
+            let row = y + 1 + offset
+            let nameWidth = min(22, area.width - 20)
+            screen.text(contributor.instrument, x: area.x, y: row, maxWidth: nameWidth)
+            screen.text(NumberFormat.compact(contributor.contributionUSD), x: area.x + nameWidth, y: row, maxWidth: 8,
+                        style: Style(foreground: contributor.contributionUSD > 0 ? .loss : .gain), align: .right)
+            let barWidth = area.width - nameWidth - 10
+            if barWidth > 2 {
+                screen.hbar(x: area.x + nameWidth + 10, y: row, width: barWidth, fraction: share) { position in
+                    position < 0.5 ? .barStart : position < 0.85 ? .barMid : .barEnd
+                }
+            }
+        }
+        return y + 1 + min(room, risk.contributors.count)
+    }
+
+    private func drawTableRow(_ cells: [String], widths: [Int], into screen: inout Screen, x: Int, y: Int, maxX: Int, styles: [Style]) {
+        var column = x
+        for (index, cell) in cells.enumerated() where column < maxX {
+            let width = min(widths[index], maxX - column)
+            screen.text(cell, x: column, y: y, maxWidth: width, style: styles[index], align: index == 0 ? .left : .right)
+            column += widths[index]
+        }
+    }
+}

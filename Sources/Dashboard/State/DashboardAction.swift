@@ -1,0 +1,43 @@
+/// Something the user asked for. UI actions change ``DashboardState``; feed actions
+/// (``feedCommand``) are for the run loop's replay clock.
+public enum DashboardAction: Sendable, Equatable {
+    case quit
+    case toggleHelp
+    case cycleMode
+    case togglePause
+    case speedUp
+    case speedDown
+    case step
+    /// Move the cursor (positions grid, or the stress picker when it is open) by this many rows.
+    case moveCursor(Int)
+    case cursorToTop
+    case cursorToBottom
+    case nextSortColumn
+    case reverseSort
+    case nextTheme
+    case openStressPicker
+    case beginFilter
+    case filterAppend(Character)
+    case filterDeleteBackward
+    case applyFilter
+    case cancelFilter
+    /// Enter: open the detail view of the position under the cursor.
+    case openDetail
+    case closeOverlay
+
+    /// What the replay clock should do, or nil for a pure UI action.
+    public var feedCommand: FeedCommand? {
+        switch self {
+        case .togglePause: .togglePause
+        case .speedUp: .speedUp
+        case .speedDown: .speedDown
+        case .step: .step
+        default: nil
+        }
+    }
+}
+
+/// Commands for the feed / replay clock, produced by keys.
+public enum FeedCommand: Sendable, Equatable {
+    case togglePause, speedUp, speedDown, step
+}

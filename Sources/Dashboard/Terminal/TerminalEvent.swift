@@ -1,0 +1,9 @@
+/// What ``CursesBackend/nextEvent(timeoutMilliseconds:)`` reports.
+public enum TerminalEvent: Sendable, Equatable {
+    /// A key press.
+    case key(Key)
+    /// The terminal changed size; compose the next frame at the new size.
+    case resize(width: Int, height: Int)
+    /// SIGINT, SIGTERM or SIGHUP arrived: call ``CursesBackend/restore()`` and exit with 128 + signal.
+    case interrupted(signal: Int32)
+}

@@ -1,0 +1,25 @@
+/// Everything the dashboard draws, as plain display-ready values (btop style: collect → draw).
+///
+/// The run loop fills this from the engine's reports (a small mapping function) and hands it to
+/// ``DashboardRenderer/compose(_:state:width:height:glyphs:)`` together with the UI state.
+public struct DashboardViewModel: Sendable, Equatable {
+    public var header: HeaderModel
+    /// In the book's natural order; sorting and filtering are UI state.
+    public var positions: [PositionRow]
+    public var risk: RiskModel
+    /// Newest first.
+    public var alerts: [AlertRow]
+    /// Price per underlying and account utilization, oldest value first.
+    public var sparklines: [SparklineSeries]
+    public var stressScenarios: [StressScenarioRow]
+
+    public init(header: HeaderModel, positions: [PositionRow], risk: RiskModel, alerts: [AlertRow],
+                sparklines: [SparklineSeries], stressScenarios: [StressScenarioRow]) {
+        self.header = header
+        self.positions = positions
+        self.risk = risk
+        self.alerts = alerts
+        self.sparklines = sparklines
+        self.stressScenarios = stressScenarios
+    }
+}

@@ -1,0 +1,44 @@
+/// Account-level figures of one margin mode, in USD.
+public struct ModeFigures: Sendable, Equatable {
+    /// Collateral value after haircuts + uPnL + options at mark.
+    public var equityUSD: Double
+    public var initialMarginUSD: Double
+    public var maintenanceMarginUSD: Double
+    /// Equity − initial margin.
+    public var freeCollateralUSD: Double
+    /// Maintenance margin ÷ equity, as a fraction (1.0 = liquidation).
+    public var utilization: Double
+
+    public init(equityUSD: Double, initialMarginUSD: Double, maintenanceMarginUSD: Double,
+                freeCollateralUSD: Double, utilization: Double) {
+        self.equityUSD = equityUSD
+        self.initialMarginUSD = initialMarginUSD
+        self.maintenanceMarginUSD = maintenanceMarginUSD
+        self.freeCollateralUSD = freeCollateralUSD
+        self.utilization = utilization
+    }
+}
+
+/// The header pane: feed status and the account figures for every mode.
+public struct HeaderModel: Sendable, Equatable {
+    /// e.g. `sim seed 42`, `tape ftx-2022.csv`, `tail prices.csv`.
+    public var feedName: String
+    /// Tape time, display-ready, e.g. `2022-11-09 14:03:22Z`.
+    public var clock: String
+    /// Replay speed, display-ready, e.g. `×60`, `max`.
+    public var speed: String
+    public var isPaused: Bool
+    /// A short status note (e.g. `3 bad rows skipped`), empty for none.
+    public var status: String
+    public var figures: PerMode<ModeFigures>
+
+    public init(feedName: String, clock: String, speed: String, isPaused: Bool, status: String = "",
+                figures: PerMode<ModeFigures>) {
+        self.feedName = feedName
+        self.clock = clock
+        self.speed = speed
+        self.isPaused = isPaused
+        self.status = status
+        self.figures = figures
+    }
+}
