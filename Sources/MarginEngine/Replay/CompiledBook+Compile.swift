@@ -1,10 +1,10 @@
 extension CompiledBook {
-    mutating func slot(_ key: String, value: Double?, group: Int) -> Int {
-        if let existing = slots[key] {
+    mutating func slot(_ kind: SlotKind, _ key: String, value: Double?, group: Int) -> Int {
+        if let existing = slots[kind]?[key] {
             if group >= 0 { slotGroup[existing] = group }
             return existing
         }
-        slots[key] = prices.count
+        slots[kind, default: [:]][key] = prices.count
         prices.append(value ?? .nan)
         slotGroup.append(group)
         return prices.count - 1
@@ -33,17 +33,17 @@ extension CompiledBook {
                 groups.append(Group(underlying: instrument.underlying, positions: []))
             }
             groups[group].positions.append(inputs.count)
-            let indexSlot = slot("index:\(instrument.underlying)", value: market.index(of: instrument.underlying), group: group)
+            let indexSlot = slot(.index, instrument.underlying, value: market.index(of: instrument.underlying), group: group)
             var markSlot = -1, volSlot = -1
             var forwardSlots: [Int] = []
             if instrument.isFutureLike {
-                markSlot = slot("mark:\(instrument.name)", value: market.marksUSD[instrument.name], group: group)
+                markSlot = slot(.mark, instrument.name, value: market.marksUSD[instrument.name], group: group)
             }
             if instrument.isOption {
-                volSlot = slot("iv:\(instrument.name)", value: market.impliedVols[instrument.name], group: group)
+                volSlot = slot(.vol, instrument.name, value: market.impliedVols[instrument.name], group: group)
                 if let symbol = instrument.forwardSymbol {
-                    forwardSlots = [slot("forward:\(symbol)", value: market.forwardsUSD[symbol], group: group),
-                                    slot("mark:\(symbol)", value: market.marksUSD[symbol], group: group)]
+                    forwardSlots = [slot(.forward, symbol, value: market.forwardsUSD[symbol], group: group),
+                                    slot(.mark, symbol, value: market.marksUSD[symbol], group: group)]
                 }
             }
             let years = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(market.timestampMicros, $0)) } ?? 0
@@ -52,7 +52,7 @@ extension CompiledBook {
         }
         for balance in account.collateral {
             let group = groupOf[balance.coin] ?? -1
-            let indexSlot = slot("index:\(balance.coin)", value: market.index(of: balance.coin), group: group)
+            let indexSlot = slot(.index, balance.coin, value: market.index(of: balance.coin), group: group)
             collateral.append((balance.amount, valuer.catalogue.haircut(for: balance.coin), indexSlot))
         }
         valuations = Array(repeating: PositionValuation(mark: 0, indexUSD: 0, forwardUSD: 0, notionalUSD: 0, unrealizedPnlUSD: 0,

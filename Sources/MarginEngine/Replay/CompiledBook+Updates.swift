@@ -3,15 +3,15 @@ extension CompiledBook {
     /// Symbols the book does not use are mirrored into `market` only.
     public mutating func apply(_ update: PriceUpdate) {
         market.apply(update)
-        let key: String
+        let slot: Int?
         let value: Double
         switch update {
-        case .index(let coin, let usd): (key, value) = ("index:\(coin)", usd)
-        case .mark(let symbol, let usd): (key, value) = ("mark:\(symbol)", usd)
-        case .impliedVol(let symbol, let vol): (key, value) = ("iv:\(symbol)", vol)
-        case .forward(let symbol, let usd): (key, value) = ("forward:\(symbol)", usd)
+        case .index(let coin, let usd): (slot, value) = (slots[.index]?[coin], usd)
+        case .mark(let symbol, let usd): (slot, value) = (slots[.mark]?[symbol], usd)
+        case .impliedVol(let symbol, let vol): (slot, value) = (slots[.vol]?[symbol], vol)
+        case .forward(let symbol, let usd): (slot, value) = (slots[.forward]?[symbol], usd)
         }
-        guard let slot = slots[key] else { return }
+        guard let slot else { return }
         prices[slot] = value
         let group = slotGroup[slot]
         if group >= 0 { dirty[group] = true }

@@ -10,8 +10,8 @@ public struct CompiledBook: Sendable {
     public internal(set) var market: MarketState
     let valuer: PositionValuer
     var schedules: [MarginSchedule] = []
-    /// Slot of each symbol: `index:BTC`, `mark:BTC-PERPETUAL`, `iv:BTC-…-C`, `forward:BTC-27MAR26`.
-    var slots: [String: Int] = [:]
+    /// Slots by kind of price: index by coin, marks and forwards by symbol, vols by option.
+    var slots: [SlotKind: [String: Int]] = [:]
     var prices: [Double] = []
     /// Which underlying group each slot feeds (-1: none).
     var slotGroup: [Int] = []
@@ -21,6 +21,8 @@ public struct CompiledBook: Sendable {
     var inputs: [Inputs] = []
     public internal(set) var valuations: [PositionValuation] = []
     var dirty: [Bool] = []
+
+    enum SlotKind: Hashable, Sendable { case index, mark, vol, forward }
 
     struct Group {
         var underlying: String

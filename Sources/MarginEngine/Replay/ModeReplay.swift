@@ -33,7 +33,9 @@ public struct ModeReplay: Sendable {
             book.stamp(timeMicros)
         }
         var totals = try book.totals()
-        var alertUtilization = try currentAlertUtilization(totals)
+        let alertUtilization = try currentAlertUtilization(totals)
+        // Observe the tick as the market left it, before any liquidation acts on it.
+        statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization)
         var events: [LiquidationEvent] = []
         let level = engine.thresholds.level(utilization: alertUtilization)
         if level != engine.level || level == .liquidation {
@@ -42,11 +44,10 @@ public struct ModeReplay: Sendable {
             if events.contains(where: { $0.kind != .alert }) {
                 try book.replaceAccount(account)
                 totals = try book.totals()
-                alertUtilization = try currentAlertUtilization(totals)
+                statistics.settle(equityUSD: totals.equityUSD)
             }
             statistics.record(events)
         }
-        statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization)
         return events
     }
 

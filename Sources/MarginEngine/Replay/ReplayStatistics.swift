@@ -37,7 +37,13 @@ public struct ReplayStatistics: Sendable, Equatable, Encodable {
         }
     }
 
-    /// Folds one tick's equity and utilization in.
+    /// Folds in the equity after a liquidation changed the account within a tick.
+    public mutating func settle(equityUSD: Double) {
+        minEquityUSD = min(minEquityUSD, equityUSD)
+        finalEquityUSD = equityUSD
+    }
+
+    /// Folds one tick's equity and utilization in (before any liquidation acts).
     public mutating func observe(equityUSD: Double, utilization: Double) {
         ticks += 1
         minEquityUSD = min(minEquityUSD, equityUSD)

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import MarginConfig
+import MarginEngine
+import MarketData
+
+/// `xmargin replay`: a tape against a book at max speed, in one or all margin modes.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay a price tape against a portfolio at max speed: alerts, liquidations, losses per mode."
+    )
+
+    @Argument(help: "Tape file (native CSV/JSONL, Binance kline, Tardis trades/derivative_ticker/options_chain, Deribit snapshot).")
+    var tape: String
+
+    @Option(name: .long, help: "Portfolio file (TOML).")
+    var portfolio: String
+
+    @Option(name: .long, help: "isolated, cross, portfolio or all.")
+    var mode: ReplayModeChoice = .all
+
+    @Option(name: .long, help: "Tape format (default: detected from the first line): \(TapeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: TapeFormat?
+
+    @Option(name: .long, help: "Symbol for tapes whose rows carry none (Binance klines); default: from the file name.")
+    var symbol: String?
+
+    @Option(name: .customLong("map"), help: "Map a tape symbol to a book instrument, TAPE=INSTRUMENT (repeatable).")
+    var mappings: [String] = []
+
+    @Option(name: .long, help: "Append every alert and liquidation to this JSONL file.")
+    var events: String?
+
+    @Flag(help: "Stop at the first bad row, naming file and line (default: skip and count).")
+    var strict = false
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let document = try PortfolioFile.load(path: portfolio)
+        var symbolMap = SymbolMap()
+        for mapping in mappings {
+            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw CLIError("--map '\(mapping)': expected TAPE_SYMBOL=INSTRUMENT")
+            }
+            symbolMap.instrumentOverrides[parts[0]] = parts[1]
+        }
+        let options = TapeReaderOptions(mode: strict ? .strict : .lenient, symbolOverride: symbol)
+        let reader = try TapeFileReader(path: tape, format: format, options: options)
+        let log = try events.map { try EventLog(path: $0) }
+        let run = try ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
+                                symbolMap: symbolMap, log: log)
+        let summary = try run.execute()
+        if json {
+            print(try summary.json())
+        } else {
+            print(summary.table(), terminator: "")
+        }
+    }
+}
+
+/// `--mode` values for replays.
+enum ReplayModeChoice: String, ExpressibleByArgument, CaseIterable {
+    case isolated, cross, portfolio, all
+
+    var modes: [MarginMode] {
+        switch self {
+        case .isolated: return [.isolated]
+        case .cross: return [.cross]
+        case .portfolio: return [.portfolio]
+        case .all: return MarginMode.allCases
+        }
+    }
+}
+
+extension TapeFormat: ExpressibleByArgument {}

@@ -1,0 +1,130 @@
+import Foundation
+import MarginEngine
+import MarketData
+
+/// The result of a replay, per mode (and account), as JSON or a table.
+struct ReplaySummary {
+    let tape: String
+    let format: TapeFormat
+    let issues: TapeIssueLog
+    let firstMicros: Int64
+    let lastMicros: Int64
+    let replay: TapeReplay
+
+    struct ModeJSON: Encodable {
+        let statistics: ReplayStatistics
+        let badRows: Int
+
+        enum Keys: String, CodingKey { case badRows = "bad_rows" }
+
+        func encode(to encoder: any Encoder) throws {
+            try statistics.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(badRows, forKey: .badRows)
+        }
+    }
+
+    struct ModeAccountsJSON: Encodable {
+        let accounts: [String: ModeJSON]
+    }
+
+    struct Root: Encodable {
+        let tape: String
+        let format: String
+        let ticks: Int
+        let badRows: Int
+        let badRowReasons: [String: Int]
+        let firstTime: String
+        let lastTime: String
+        let single: ModeJSON?
+        let modes: [String: ModeEntry]?
+
+        enum Keys: String, CodingKey {
+            case tape, format, ticks, modes
+            case badRows = "bad_rows"
+            case badRowReasons = "bad_row_reasons"
+            case firstTime = "first_time"
+            case lastTime = "last_time"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            if let single { try single.encode(to: encoder) }
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(tape, forKey: .tape)
+            try c.encode(format, forKey: .format)
+            try c.encode(ticks, forKey: .ticks)
+            try c.encode(badRows, forKey: .badRows)
+            try c.encode(badRowReasons, forKey: .badRowReasons)
+            try c.encode(firstTime, forKey: .firstTime)
+            try c.encode(lastTime, forKey: .lastTime)
+            try c.encodeIfPresent(modes, forKey: .modes)
+        }
+    }
+
+    enum ModeEntry: Encodable {
+        case one(ModeJSON)
+        case many(ModeAccountsJSON)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .one(let value): try value.encode(to: encoder)
+            case .many(let value): try value.encode(to: encoder)
+            }
+        }
+    }
+
+    var modeOrder: [MarginMode] {
+        var seen: [MarginMode] = []
+        for replay in replay.replays where !seen.contains(replay.statistics.mode) { seen.append(replay.statistics.mode) }
+        return seen
+    }
+
+    func entries(for mode: MarginMode) -> [(String, ReplayStatistics)] {
+        zip(replay.accountNames, replay.replays).filter { $0.1.statistics.mode == mode }.map { ($0.0, $0.1.statistics) }
+    }
+
+    func json() throws -> String {
+        let bad = issues.totalSkipped
+        var modes: [String: ModeEntry] = [:]
+        for mode in modeOrder {
+            let list = entries(for: mode)
+            if list.count == 1, let only = list.first {
+                modes[mode.rawValue] = .one(ModeJSON(statistics: only.1, badRows: bad))
+            } else {
+                modes[mode.rawValue] = .many(ModeAccountsJSON(accounts: Dictionary(uniqueKeysWithValues: list.map {
+                    ($0.0, ModeJSON(statistics: $0.1, badRows: bad))
+                })))
+            }
+        }
+        let singleMode = modeOrder.count == 1 ? modes[modeOrder[0].rawValue] : nil
+        var single: ModeJSON?
+        if case .one(let value)? = singleMode { single = value }
+        let root = Root(tape: tape, format: format.rawValue, ticks: replay.replays.first?.statistics.ticks ?? 0,
+                        badRows: bad, badRowReasons: issues.countsByKind,
+                        firstTime: UTCTime.iso8601Micros(firstMicros), lastTime: UTCTime.iso8601Micros(lastMicros),
+                        single: single, modes: single == nil ? modes : nil)
+        return String(decoding: try ReportJSON.encoder().encode(root), as: UTF8.self)
+    }
+
+    func table() -> String {
+        var out = "replay \(tape) (\(format.rawValue)): \(replay.replays.first?.statistics.ticks ?? 0) events "
+        out += "\(UTCTime.iso8601(firstMicros)) → \(UTCTime.iso8601(lastMicros)), \(issues.totalSkipped) bad rows skipped\n"
+        for (kind, count) in issues.countsByKind.sorted(by: { $0.key < $1.key }) { out += "  skipped \(count) × \(kind)\n" }
+        var rows: [[String]] = [["mode", "account", "outcome", "first notice", "first warning", "min equity", "peak util",
+                                 "final equity", "realized loss", "shortfall"]]
+        for mode in modeOrder {
+            for (account, stats) in entries(for: mode) {
+                let outcome = stats.firstLiquidationMicros.map { "liquidated \(UTCTime.iso8601($0))" } ?? "survived"
+                rows.append([mode.rawValue, account, outcome,
+                             stats.firstAlertMicros[.notice].map(UTCTime.iso8601) ?? "—",
+                             stats.firstAlertMicros[.warning].map(UTCTime.iso8601) ?? "—",
+                             TextFormat.usd(stats.minEquityUSD.isFinite ? stats.minEquityUSD : stats.finalEquityUSD),
+                             stats.peakUtilization.isFinite ? TextFormat.fixed(stats.peakUtilization * 100, 1) + "%" : "∞",
+                             TextFormat.usd(stats.finalEquityUSD), TextFormat.usd(stats.realizedLossUSD),
+                             TextFormat.usd(stats.shortfallUSD)])
+            }
+        }
+        out += TextFormat.table(rows, rightAligned: [5, 6, 7, 8, 9])
+        return out
+    }
+}
