@@ -84,3 +84,12 @@ struct ReplayClockTests {
         #expect(total == 6 * 9)  // seconds 2…10
     }
 }
+
+@Test func oddSpeedsNeverTrap() {
+    var clock = ReplayClock(tapeStartMicros: 0, wallMicros: 0, speed: .times(.nan))
+    #expect(clock.tapeMicros(atWall: 1_000) == 0)
+    clock.setSpeed(.times(0), atWall: 0)
+    #expect(clock.wallMicros(whenTapeReaches: 10, atWall: 0) == Int64.max)
+    clock.setSpeed(.times(1e300), atWall: 0)
+    #expect(clock.tapeMicros(atWall: 1) == Int64.max)
+}

@@ -28,7 +28,8 @@ public struct ReplayClock: Sendable, Hashable {
     /// The tape position to display at `wallMicros` (for `.max`, the last noted position).
     public func tapeMicros(atWall wallMicros: Int64) -> Int64 {
         guard !isPaused, case .times(let multiplier) = speed else { return anchorTapeMicros }
-        let elapsed = Double(max(0, wallMicros - anchorWallMicros)) * multiplier
+        let (wallElapsed, overflow) = wallMicros.subtractingReportingOverflow(anchorWallMicros)
+        let elapsed = Double(overflow ? Int64.max : max(0, wallElapsed)) * multiplier
         return anchorTapeMicros.addingClamped(elapsed)
     }
 
@@ -44,11 +45,11 @@ public struct ReplayClock: Sendable, Hashable {
     public func wallMicros(whenTapeReaches tapeMicros: Int64, atWall wallMicros: Int64) -> Int64? {
         if isPaused { return nil }
         guard case .times(let multiplier) = speed else { return wallMicros }
-        let remainingTape = tapeMicros - anchorTapeMicros
+        let remainingTape = Double(tapeMicros) - Double(anchorTapeMicros)
         if remainingTape <= 0 { return wallMicros }
-        let wallDelta = (Double(remainingTape) / multiplier).rounded(.up)
+        let wallDelta = (remainingTape / multiplier).rounded(.up)
         var wake = anchorWallMicros.addingClamped(wallDelta)
-        if self.tapeMicros(atWall: wake) < tapeMicros { wake += 1 }
+        if wake < Int64.max, self.tapeMicros(atWall: wake) < tapeMicros { wake += 1 }
         return max(wake, wallMicros)
     }
 
@@ -111,6 +112,7 @@ public struct ReplayClock: Sendable, Hashable {
 extension Int64 {
     /// `self + delta` rounded down, clamped to the Int64 range.
     func addingClamped(_ delta: Double) -> Int64 {
+        guard delta.isFinite else { return delta > 0 ? Int64.max : (delta < 0 ? Int64.min : self) }
         let sum = Double(self) + delta.rounded(.down)
         if sum >= 9.2e18 { return Int64.max }
         if sum <= -9.2e18 { return Int64.min }

@@ -31,11 +31,7 @@ public final class FileTailSource: PriceSource {
     private var lines: ChunkedLineReader?
     private var fileIdentity: (device: UInt64, inode: UInt64)?
     private var startAtEnd: Bool
-    private var fields = CSVFieldSplitter()
-    private var symbols: SymbolTable
-    private var validator: RowValidator
-    private var csvDecoder: CSVRowDecoder?
-    private var jsonDecoder = NativeJSONLDecoder()
+    private var processor: TapeRowProcessor
 
     /// `startAtEnd`: skip what the file already holds (like `tail -f`), else read it from the start.
     public init(path: String, startAtEnd: Bool = false, options: TapeReaderOptions = TapeReaderOptions()) {
@@ -43,9 +39,9 @@ public final class FileTailSource: PriceSource {
         self.startAtEnd = startAtEnd
         self.options = options
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
-        symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
-        validator = RowValidator(options: options)
-        csvDecoder = Self.nativeDecoder(header: NativeTapeSpec.csvHeader.split(separator: ",").map(String.init), symbols: &symbols)
+        processor = TapeRowProcessor(options: options)
+        processor.detectsNativeLinesIndividually = true
+        processor.useNativeHeader(NativeTapeSpec.csvHeader.split(separator: ",").map(String.init))
     }
 
     /// Every complete line appended since the last call, as raw text (sanitized for nothing:
@@ -79,7 +75,7 @@ public final class FileTailSource: PriceSource {
         if fstat(current.fileDescriptor, &status) == 0, Int64(status.st_size) < current.bytesConsumed {
             current.restart()
             truncationCount += 1
-            validator = RowValidator(options: options)
+            processor.validator = RowValidator(options: options)
         }
         readLines(from: current, body)
         var pathStatus = stat()
@@ -132,35 +128,11 @@ public final class FileTailSource: PriceSource {
     // MARK: - Decoding
 
     private func decode(_ span: ByteSpan, lineNumber: Int) -> PriceEvent? {
-        let trimmed = span.trimmed()
-        if trimmed.isEmpty { return nil }
-        if trimmed.hasPrefix("timestamp_us") {
-            let line = fields.split(trimmed)
-            csvDecoder = Self.nativeDecoder(header: fields.allFieldStrings(of: line), symbols: &symbols)
-            return nil
-        }
         do throws(TapeIssue) {
-            let decoded: (PriceEvent, Int)
-            if trimmed[0] == UInt8(ascii: "{") {
-                decoded = try jsonDecoder.decode(trimmed, symbols: &symbols)
-            } else if let csvDecoder {
-                let line = fields.split(span)
-                decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)
-            } else {
-                throw .unrecognizedHeader("no header")
-            }
-            try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
-            return decoded.0
+            return try processor.process(span)
         } catch {
             issues.record(TapeError(filePath: path, lineNumber: lineNumber, issue: error))
             return nil
         }
-    }
-
-    private static func nativeDecoder(header: [String], symbols: inout SymbolTable) -> CSVRowDecoder? {
-        guard let layout = try? ColumnLayout.make(format: .nativeCSV, header: header, dataFieldCount: header.count, fixedSymbol: nil) else {
-            return nil
-        }
-        return CSVRowDecoder(layout: layout, symbols: &symbols)
     }
 }

@@ -82,3 +82,9 @@ public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
         if lookahead == nil { exhausted = true }
     }
 }
+
+/// A replayed tape file: `TapeReplaySource(stream: try TapeFileReader(path: p), wallMicros: now)`.
+public typealias TapeReplaySource = ReplaySource<TapeFileReader>
+
+/// The simulator paced by a replay clock (live demo at ×1, or `.max` for headless runs).
+public typealias SimulatedSource = ReplaySource<Simulator>

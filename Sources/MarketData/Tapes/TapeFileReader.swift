@@ -20,11 +20,7 @@ public final class TapeFileReader: TapeReader {
     public private(set) var acceptedRowCount = 0
 
     private let lines: ChunkedLineReader
-    private var fields = CSVFieldSplitter()
-    private var symbols: SymbolTable
-    private var validator: RowValidator
-    private var csvDecoder: CSVRowDecoder?
-    private var jsonDecoder = NativeJSONLDecoder()
+    private var processor: TapeRowProcessor
     private var headerLineCount = 0
     private var pending: PriceEvent?
 
@@ -34,8 +30,7 @@ public final class TapeFileReader: TapeReader {
         self.path = path
         self.options = options
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
-        symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
-        validator = RowValidator(options: options)
+        processor = TapeRowProcessor(options: options)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw TapeError(filePath: path, lineNumber: 0, issue: .io("cannot open: \(String(cString: strerror(errno)))"))
@@ -73,7 +68,7 @@ public final class TapeFileReader: TapeReader {
     public func rewind() throws {
         lines.restart()
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
-        validator = RowValidator(options: options)
+        processor.validator = RowValidator(options: options)
         acceptedRowCount = 0
         pending = nil
         for _ in 0..<headerLineCount { _ = try? lines.nextLine() }
@@ -81,21 +76,10 @@ public final class TapeFileReader: TapeReader {
 
     /// Decodes and validates one line; nil when the line was blank or skipped (lenient).
     private func process(_ span: ByteSpan, lineNumber: Int) throws(TapeError) -> PriceEvent? {
-        let trimmed = span.trimmed()
-        if trimmed.isEmpty { return nil }
         do throws(TapeIssue) {
-            let decoded: (PriceEvent, Int)
-            if format == .nativeJSONL {
-                decoded = try jsonDecoder.decode(trimmed, symbols: &symbols)
-            } else if let csvDecoder {
-                let line = fields.split(span)
-                decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)
-            } else {
-                throw .unrecognizedHeader("no layout")
-            }
-            try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
+            guard let event = try processor.process(span) else { return nil }
             acceptedRowCount += 1
-            return decoded.0
+            return event
         } catch {
             try reject(error, lineNumber: lineNumber)
             return nil
@@ -117,14 +101,16 @@ public final class TapeFileReader: TapeReader {
             }
             return  // empty file: no events
         }
-        let line = fields.split(span)
-        let headerFields = fields.allFieldStrings(of: line)
+        var splitter = CSVFieldSplitter()
+        let line = splitter.split(span)
+        let headerFields = splitter.allFieldStrings(of: line)
         let firstLineText = headerFields.joined(separator: ",")
         guard let detected = explicitFormat ?? TapeFormat.detect(firstLine: firstLineText) else {
             throw TapeError(filePath: path, lineNumber: 1, issue: .unrecognizedHeader(span.excerpt(limit: 80)))
         }
         format = detected
         if detected == .nativeJSONL {
+            processor.isJSONL = true
             pending = try process(span, lineNumber: lineNumber)
             return
         }
@@ -132,8 +118,8 @@ public final class TapeFileReader: TapeReader {
         let fixedSymbol = options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path)
         do {
             let layout = try ColumnLayout.make(format: detected, header: isHeaderless ? nil : headerFields,
-                                               dataFieldCount: fields.fieldCount, fixedSymbol: fixedSymbol)
-            csvDecoder = CSVRowDecoder(layout: layout, symbols: &symbols)
+                                               dataFieldCount: splitter.fieldCount, fixedSymbol: fixedSymbol)
+            processor.use(layout)
         } catch {
             throw TapeError(filePath: path, lineNumber: 1, issue: error)
         }

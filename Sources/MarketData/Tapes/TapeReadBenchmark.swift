@@ -36,12 +36,14 @@ public enum TapeReadBenchmark {
         let symbols = ["BTC-PERPETUAL", "ETH-PERPETUAL", "BTCUSDT", "BTC-27MAR26-100000-C"]
         let start: Int64 = SimulatorConfiguration.defaultStartMicros
         for row in 0..<rowCount {
-            let wave = Double(row % 1000) / 100
+            // Two-decimal prices, as exchanges quote them: (integer cents) / 100 prints as that decimal.
+            let cents = Double(row % 1000)
+            func usd(_ baseCents: Double) -> Double { (baseCents + cents) / 100 }
             switch row % 4 {
-            case 0: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[0], mark: 95_000.25 + wave, index: 94_990.5 + wave))
-            case 1: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[1], mark: 3_200.5 + wave, index: 3_199.75 + wave, last: 3_201))
-            case 2: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[2], last: 95_010.1 + wave))
-            default: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[3], mark: 2_450.12 + wave,
+            case 0: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[0], mark: usd(9_500_025), index: usd(9_499_050)))
+            case 1: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[1], mark: usd(320_050), index: usd(319_975), last: 3_201))
+            case 2: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[2], last: usd(9_501_010)))
+            default: try writer.write(PriceEvent(timestampMicros: start + Int64(row) * 1000, symbol: symbols[3], mark: usd(245_012),
                                                  iv: 0.5234, bid: 2_400.5, ask: 2_500.25, underlyingPrice: 96_100.75))
             }
         }

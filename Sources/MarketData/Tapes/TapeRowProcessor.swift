@@ -1,0 +1,53 @@
+/// Decoding and validation state for one tape or tailed file, kept in one value so the owning
+/// reader touches a single stored property per row (cheap exclusivity checking).
+struct TapeRowProcessor {
+    var fields = CSVFieldSplitter()
+    var symbols: SymbolTable
+    var validator: RowValidator
+    var csvDecoder: CSVRowDecoder?
+    var jsonDecoder = NativeJSONLDecoder()
+    /// Decode every line as JSONL (native JSONL tapes).
+    var isJSONL = false
+    /// Tail mode: a line starting with `{` is JSONL, a `timestamp_us,…` line is a native header.
+    var detectsNativeLinesIndividually = false
+
+    init(options: TapeReaderOptions) {
+        symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
+        validator = RowValidator(options: options)
+    }
+
+    /// Uses the native CSV layout described by `header`; false when the header lacks required columns.
+    @discardableResult
+    mutating func useNativeHeader(_ header: [String]) -> Bool {
+        guard let layout = try? ColumnLayout.make(format: .nativeCSV, header: header, dataFieldCount: header.count, fixedSymbol: nil) else {
+            return false
+        }
+        csvDecoder = CSVRowDecoder(layout: layout, symbols: &symbols)
+        return true
+    }
+
+    mutating func use(_ layout: ColumnLayout) {
+        csvDecoder = CSVRowDecoder(layout: layout, symbols: &symbols)
+    }
+
+    /// The validated event of one line; nil for blank lines (and header lines in tail mode).
+    mutating func process(_ span: ByteSpan) throws(TapeIssue) -> PriceEvent? {
+        let trimmed = span.trimmed()
+        if trimmed.isEmpty { return nil }
+        let decoded: (PriceEvent, Int)
+        if isJSONL || (detectsNativeLinesIndividually && trimmed[0] == UInt8(ascii: "{")) {
+            decoded = try jsonDecoder.decode(trimmed, symbols: &symbols)
+        } else if detectsNativeLinesIndividually, trimmed.hasPrefix("timestamp_us") {
+            let line = fields.split(trimmed)
+            useNativeHeader(fields.allFieldStrings(of: line))
+            return nil
+        } else if let csvDecoder {
+            let line = fields.split(span)
+            decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)
+        } else {
+            throw .unrecognizedHeader("no header")
+        }
+        try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
+        return decoded.0
+    }
+}
