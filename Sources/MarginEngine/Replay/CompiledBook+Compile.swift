@@ -1,19 +1,36 @@
 extension CompiledBook {
     mutating func slot(_ kind: SlotKind, _ key: String, value: Double?, group: Int) -> Int {
-        if let existing = slots[kind]?[key] {
+        if let existing = slotTable(kind)[key] {
             if group >= 0 { slotGroup[existing] = group }
             return existing
         }
-        slots[kind, default: [:]][key] = prices.count
+        switch kind {
+        case .index: indexSlots[key] = prices.count
+        case .mark: markSlots[key] = prices.count
+        case .vol: volSlots[key] = prices.count
+        case .forward: forwardSlots[key] = prices.count
+        }
         prices.append(value ?? .nan)
         slotGroup.append(group)
         return prices.count - 1
     }
 
+    func slotTable(_ kind: SlotKind) -> [String: Int] {
+        switch kind {
+        case .index: return indexSlots
+        case .mark: return markSlots
+        case .vol: return volSlots
+        case .forward: return forwardSlots
+        }
+    }
+
     /// Resolves schedules and slots for the current account; values everything.
     mutating func compile() throws(MarginError) {
         schedules = []
-        slots = [:]
+        indexSlots = [:]
+        markSlots = [:]
+        volSlots = [:]
+        forwardSlots = [:]
         prices = []
         slotGroup = []
         groups = []

@@ -1,17 +1,17 @@
 extension CompiledBook {
     /// Applies a market update; only the underlying it touches is revalued (at the next `totals`).
-    /// Symbols the book does not use are mirrored into `market` only.
+    /// Prices the book does not use are ignored (`market` mirrors only what the book reads).
     public mutating func apply(_ update: PriceUpdate) {
-        market.apply(update)
         let slot: Int?
         let value: Double
         switch update {
-        case .index(let coin, let usd): (slot, value) = (slots[.index]?[coin], usd)
-        case .mark(let symbol, let usd): (slot, value) = (slots[.mark]?[symbol], usd)
-        case .impliedVol(let symbol, let vol): (slot, value) = (slots[.vol]?[symbol], vol)
-        case .forward(let symbol, let usd): (slot, value) = (slots[.forward]?[symbol], usd)
+        case .index(let coin, let usd): (slot, value) = (indexSlots[coin], usd)
+        case .mark(let symbol, let usd): (slot, value) = (markSlots[symbol], usd)
+        case .impliedVol(let symbol, let vol): (slot, value) = (volSlots[symbol], vol)
+        case .forward(let symbol, let usd): (slot, value) = (forwardSlots[symbol], usd)
         }
         guard let slot else { return }
+        market.apply(update)
         prices[slot] = value
         let group = slotGroup[slot]
         if group >= 0 { dirty[group] = true }

@@ -11,7 +11,10 @@ public struct CompiledBook: Sendable {
     let valuer: PositionValuer
     var schedules: [MarginSchedule] = []
     /// Slots by kind of price: index by coin, marks and forwards by symbol, vols by option.
-    var slots: [SlotKind: [String: Int]] = [:]
+    var indexSlots: [String: Int] = [:]
+    var markSlots: [String: Int] = [:]
+    var volSlots: [String: Int] = [:]
+    var forwardSlots: [String: Int] = [:]
     var prices: [Double] = []
     /// Which underlying group each slot feeds (-1: none).
     var slotGroup: [Int] = []

@@ -8,7 +8,7 @@ public struct ModeReplay: Sendable {
     public private(set) var statistics: ReplayStatistics
     /// Tape time between full revaluations, µs (default one minute).
     public var fullRecomputeEveryMicros: Int64 = 60_000_000
-    var lastFullMicros: Int64
+    public private(set) var lastFullMicros: Int64
 
     public init(account: Account, market: MarketState, catalogue: Catalogue, mode: MarginMode,
                 thresholds: AlertThresholds = AlertThresholds(), policy: LiquidationPolicy = LiquidationPolicy(),
@@ -49,6 +49,12 @@ public struct ModeReplay: Sendable {
             statistics.record(events)
         }
         return events
+    }
+
+    /// Counts an event that moved no price this book reads (its margin is unchanged) as a tick.
+    public mutating func skip(timeMicros: Int64) {
+        book.stamp(timeMicros)
+        statistics.ticks += 1
     }
 
     /// Isolated: the worst position's utilization; pooled modes: the account's.

@@ -7,9 +7,10 @@ public struct TapeReplay: Sendable {
     public private(set) var replays: [ModeReplay]
     public private(set) var accountNames: [String]
     var resolver: SymbolResolver
-    var adapter = EngineUpdateAdapter()
+    var adapter: EngineUpdateAdapter
     var tapeUpdates: [MarketUpdate] = []
     var engineUpdates: [PriceUpdate] = []
+    var plans = RowPlanCache()
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, and
     ///   an optional risk-based `measure` per mode (portfolio mode).
@@ -28,26 +29,37 @@ public struct TapeReplay: Sendable {
         }
         self.replays = replays
         self.accountNames = names
+        let relevance = EngineUpdateAdapter.relevance(of: accounts)
+        self.adapter = EngineUpdateAdapter(relevantSymbols: relevance.symbols, relevantCoins: relevance.coins)
         self.resolver = SymbolResolver(map: symbolMap)
     }
 
-    /// The engine updates an event implies (for building the starting market).
+    /// The engine updates an event implies, unfiltered (for building the starting market).
     public mutating func engineUpdates(for event: PriceEvent) -> [PriceUpdate] {
         tapeUpdates.removeAll(keepingCapacity: true)
         resolver.appendUpdates(for: event, to: &tapeUpdates)
         var output: [PriceUpdate] = []
-        adapter.append(tapeUpdates, to: &output)
+        var everything = EngineUpdateAdapter()
+        everything.append(tapeUpdates, to: &output)
         return output
+    }
+
+    /// An event that moves no price the books read still counts as a tick, and still moves time
+    /// when a full revaluation is due.
+    func timeMatters(_ micros: Int64) -> Bool {
+        replays.contains { micros - $0.lastFullMicros >= $0.fullRecomputeEveryMicros }
     }
 
     /// Feeds one event to every replay; returns the liquidation engine's events, in mode order.
     @discardableResult
     public mutating func process(_ event: PriceEvent) throws -> [LiquidationEvent] {
-        tapeUpdates.removeAll(keepingCapacity: true)
-        resolver.appendUpdates(for: event, to: &tapeUpdates)
         engineUpdates.removeAll(keepingCapacity: true)
-        adapter.append(tapeUpdates, to: &engineUpdates)
+        plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &tapeUpdates, output: &engineUpdates)
         var events: [LiquidationEvent] = []
+        if engineUpdates.isEmpty, !timeMatters(event.timestampMicros) {
+            for index in replays.indices { replays[index].skip(timeMicros: event.timestampMicros) }
+            return events
+        }
         for index in replays.indices {
             let produced = try replays[index].process(timeMicros: event.timestampMicros, updates: engineUpdates)
             if !produced.isEmpty { events += produced }
