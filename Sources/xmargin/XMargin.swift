@@ -7,7 +7,7 @@ struct XMargin: ParsableCommand {
         commandName: "xmargin",
         abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",
         version: MarginEngineInfo.version,
-        subcommands: [DemoCommand.self, MarginCommand.self, ReplayCommand.self, SimulateCommand.self],
-        defaultSubcommand: DemoCommand.self
+        subcommands: [WatchCommand.self, DemoCommand.self, MarginCommand.self, ReplayCommand.self, SimulateCommand.self],
+        defaultSubcommand: WatchCommand.self
     )
 }

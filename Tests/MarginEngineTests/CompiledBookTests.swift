@@ -62,4 +62,21 @@ struct CompiledBookTests {
         #expect(cross.statistics.liquidations.isEmpty)
         #expect(isolated.statistics.ticks == cross.statistics.ticks)
     }
+
+    /// A mark the feed never prices keeps its basis to the index: 93,050 over 93,000 → after the
+    /// index moves to 90,000 the perp is marked at 90,000 × 93,050 / 93,000 = 90,048.39; once the
+    /// feed prices it, it no longer follows.
+    @Test func unfedMarksFollowTheirIndex() throws {
+        let account = Account(name: "a", collateral: [], positions: [
+            Position(instrument: try InstrumentParser.parse("BTC-PERPETUAL"), size: 10_000, entryPrice: 93_000)])
+        var book = try CompiledBook(account: account, market: MarginPropertyTests.market, catalogue: MarginPropertyTests.catalogue())
+        book.apply(.index(coin: "BTC", usd: 90_000))
+        _ = try book.totals()
+        #expect(abs(book.valuations[0].mark - 90_000 * 93_050 / 93_000) < 1e-6)
+        #expect(abs((book.market.marksUSD["BTC-PERPETUAL"] ?? 0) - 90_000 * 93_050 / 93_000) < 1e-6)
+        book.apply(.mark(symbol: "BTC-PERPETUAL", usd: 91_000))
+        book.apply(.index(coin: "BTC", usd: 80_000))
+        _ = try book.totals()
+        #expect(book.valuations[0].mark == 91_000)
+    }
 }

@@ -56,3 +56,18 @@ public struct ThemeCatalog: Sendable {
         themes.isEmpty ? Theme.defaultTheme : themes[((index % themes.count) + themes.count) % themes.count]
     }
 }
+
+extension ThemeCatalog {
+    /// The index of a theme named `name`, if any.
+    public func index(named name: String) -> Int? { themes.firstIndex { $0.name == name } }
+
+    /// Adds (or replaces by name) a theme and returns its index.
+    public mutating func add(_ theme: Theme) -> Int {
+        if let index = index(named: theme.name) {
+            themes[index] = theme
+            return index
+        }
+        themes.append(theme)
+        return themes.count - 1
+    }
+}

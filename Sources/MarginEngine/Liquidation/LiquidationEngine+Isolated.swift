@@ -15,7 +15,8 @@ extension LiquidationEngine {
         }
         var totals = try measure(account, market)
         let worstLevel = thresholds.level(utilization: worst?.utilization ?? 0)
-        events += alerts(to: worstLevel, account: account.name, time: time, totals: totals, instrument: worst?.instrument)
+        events += alerts(to: worstLevel, account: account.name, time: time, totals: totals, instrument: worst?.instrument,
+                         utilization: worst?.utilization)
         let closer = PositionCloser(valuer: margin.valuer)
         for index in breached.reversed() {
             let position = account.positions[index]

@@ -54,14 +54,16 @@ public struct LiquidationEngine: Sendable {
     }
 
     /// Alerts for every level crossed upward from the previous level to `newLevel`.
+    /// `utilization` overrides the account's (isolated mode reports the worst position's).
     mutating func alerts(to newLevel: AlertLevel, account: String, time: Int64, totals: MarginTotals,
-                         instrument: String? = nil) -> [LiquidationEvent] {
+                         instrument: String? = nil, utilization: Double? = nil) -> [LiquidationEvent] {
         defer { level = newLevel }
         guard newLevel > level else { return [] }
         return AlertLevel.allCases.filter { $0 > level && $0 <= newLevel }.map { crossed in
             LiquidationEvent(kind: .alert, timeMicros: time, mode: mode, account: account, level: crossed,
                              instrument: instrument, equityBeforeUSD: totals.equityUSD, equityAfterUSD: totals.equityUSD,
-                             utilizationBefore: totals.utilization, utilizationAfter: totals.utilization)
+                             utilizationBefore: utilization ?? totals.utilization,
+                             utilizationAfter: utilization ?? totals.utilization)
         }
     }
 }

@@ -10,6 +10,8 @@ extension CompiledBook {
         case .vol: volSlots[key] = prices.count
         case .forward: forwardSlots[key] = prices.count
         }
+        slotKinds.append(kind)
+        slotKeys.append(key)
         prices.append(value ?? .nan)
         slotGroup.append(group)
         return prices.count - 1
@@ -31,6 +33,9 @@ extension CompiledBook {
         markSlots = [:]
         volSlots = [:]
         forwardSlots = [:]
+        slotKinds = []
+        slotKeys = []
+        followers = [:]
         prices = []
         slotGroup = []
         groups = []
@@ -76,6 +81,12 @@ extension CompiledBook {
                                                         equityContributionUSD: 0, deltaCoin: 0, gamma: 0, vegaUSD: 0, thetaUSD: 0,
                                                         initialMarginUSD: 0, maintenanceMarginUSD: 0, impliedVol: 0, yearsToExpiry: 0),
                            count: inputs.count)
+        for index in inputs.indices {
+            let input = inputs[index]
+            for slot in [input.markSlot] + input.forwardSlots where slot >= 0 && !(followers[input.indexSlot]?.contains(slot) ?? false) {
+                followers[input.indexSlot, default: []].append(slot)
+            }
+        }
         dirty = Array(repeating: true, count: groups.count)
         try refresh()
     }

@@ -12,9 +12,29 @@ extension CompiledBook {
         }
         guard let slot else { return }
         market.apply(update)
+        switch update {
+        case .index: moveFollowers(of: slot, to: value)
+        case .mark(let symbol, _), .forward(let symbol, _): fedSymbols.insert(symbol)
+        case .impliedVol: break
+        }
         prices[slot] = value
         let group = slotGroup[slot]
         if group >= 0 { dirty[group] = true }
+    }
+
+    /// Scales the unfed marks and forwards that follow an index by the index's move.
+    mutating func moveFollowers(of indexSlot: Int, to newIndex: Double) {
+        let old = prices[indexSlot]
+        guard old.isFinite, old > 0, newIndex.isFinite, newIndex > 0, let slots = followers[indexSlot] else { return }
+        let ratio = newIndex / old
+        for slot in slots where !fedSymbols.contains(slotKeys[slot]) && prices[slot].isFinite {
+            prices[slot] *= ratio
+            switch slotKinds[slot] {
+            case .mark: market.marksUSD[slotKeys[slot]] = prices[slot]
+            case .forward: market.forwardsUSD[slotKeys[slot]] = prices[slot]
+            case .index, .vol: break
+            }
+        }
     }
 
     /// Moves the valuation time: refreshes every position's years to expiry (call on a tape-time

@@ -3,7 +3,9 @@
 /// Schedules are resolved once; every price the book depends on has a slot in a flat array;
 /// positions are grouped by underlying, and an update recomputes only the underlying it moves.
 /// Equity, IM and MM are then sums of per-underlying partials. Years to expiry are refreshed by
-/// `setTime(_:)` on a tape-time cadence, not on every tick.
+/// `setTime(_:)` on a tape-time cadence, not on every tick. A mark or forward the feed has never
+/// priced moves with its underlying's index, keeping its basis (a Binance kline tape moves a
+/// book's inverse perp and the forwards of its options along with BTCUSDT).
 public struct CompiledBook: Sendable {
     public internal(set) var account: Account
     /// The market mirrored as dictionaries, for the slow paths (liquidation rounds, reports).
@@ -24,6 +26,12 @@ public struct CompiledBook: Sendable {
     var inputs: [Inputs] = []
     public internal(set) var valuations: [PositionValuation] = []
     var dirty: [Bool] = []
+    /// Mark and forward slots that follow an index slot until the feed prices them itself.
+    var followers: [Int: [Int]] = [:]
+    var slotKinds: [SlotKind] = []
+    var slotKeys: [String] = []
+    /// Mark/forward symbols the feed has priced (kept across recompiles).
+    var fedSymbols: Set<String> = []
 
     enum SlotKind: Hashable, Sendable { case index, mark, vol, forward }
 

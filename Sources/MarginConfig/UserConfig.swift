@@ -1,0 +1,52 @@
+import Foundation
+
+/// Dashboard settings from `$XDG_CONFIG_HOME/xmargin/config.toml` (default `~/.config/…`); command
+/// flags win over them. Keys: `portfolio`, `feed`, `speed`, `mode`, `theme`, `events` (strings) and
+/// `seed` (integer). Unknown keys are errors naming the file and key.
+public struct UserConfig: Sendable, Equatable {
+    public var portfolio: String?
+    public var feed: String?
+    public var speed: String?
+    public var mode: String?
+    public var theme: String?
+    public var events: String?
+    public var seed: UInt64?
+
+    public init() {}
+
+    static let keys = ["portfolio", "feed", "speed", "mode", "theme", "events", "seed"]
+
+    /// The config file's path from the environment, or nil when neither XDG_CONFIG_HOME nor HOME is set.
+    public static func path(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/xmargin/config.toml" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/xmargin/config.toml" }
+        return nil
+    }
+
+    /// Loads the config file if it exists (no file: empty settings).
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> UserConfig {
+        guard let path = path(environment: environment), FileManager.default.fileExists(atPath: path) else { return UserConfig() }
+        return try parse(text: try PortfolioFile.readText(path), file: path)
+    }
+
+    public static func parse(text: String, file: String) throws(ConfigError) -> UserConfig {
+        let root = try TOMLNode.parse(text, file: file)
+        try root.rejectUnknownKeys(allowed: keys)
+        var config = UserConfig()
+        config.portfolio = try root.optionalString("portfolio")
+        config.feed = try root.optionalString("feed")
+        config.mode = try root.optionalString("mode")
+        config.theme = try root.optionalString("theme")
+        config.events = try root.optionalString("events")
+        if let speed = root.table["speed"] {
+            if let text = speed.string { config.speed = text } else if let number = speed.int { config.speed = String(number) } else {
+                throw root.error("speed", "expected a number or \"max\", got \(TOMLNode.describe(speed))")
+            }
+        }
+        if let seed = root.table["seed"] {
+            guard let value = seed.int, value >= 0 else { throw root.error("seed", "expected a non-negative integer") }
+            config.seed = UInt64(value)
+        }
+        return config
+    }
+}

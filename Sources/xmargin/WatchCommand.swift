@@ -1,0 +1,88 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import MarginConfig
+import MarginEngine
+import MarketData
+
+/// `xmargin` / `xmargin watch`: the live dashboard.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "The live dashboard (default): a book margined in every mode as prices move."
+    )
+
+    @Option(name: .long, help: "Portfolio file (TOML); default: the bundled demo book.")
+    var portfolio: String?
+
+    @Option(name: .long, help: "Price feed: sim, replay:FILE or tail:FILE (default sim).")
+    var feed: String?
+
+    @Option(name: .long, help: "Replay speed, 1…3600 or max (default 60 for sim, 1 for replay).")
+    var speed: String?
+
+    @Option(name: .long, help: "Starting mode: isolated, cross or portfolio (default cross).")
+    var mode: String?
+
+    @Option(name: .long, help: "Theme name (dark, light, high-contrast, colorblind, or a user theme) or a theme file.")
+    var theme: String?
+
+    @Option(name: .long, help: "Append alerts and liquidations to this JSONL file.")
+    var events: String?
+
+    @Option(name: .long, help: "Simulator seed (default 42).")
+    var seed: UInt64?
+
+    func run() throws {
+        let config = try UserConfig.load()
+        let settings = try WatchSettings(
+            portfolio: portfolio ?? config.portfolio, feed: feed ?? config.feed ?? "sim", speed: speed ?? config.speed,
+            mode: mode ?? config.mode ?? "cross", theme: theme ?? config.theme, events: events ?? config.events,
+            seed: seed ?? config.seed ?? 42)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            FileHandle.standardError.write(Data("xmargin: not a terminal — showing the margin report instead (the dashboard needs a TTY; see xmargin --help)\n".utf8))
+            try DemoCommand().run()
+            return
+        }
+        var loop = try WatchLoop(settings: settings)
+        let status = loop.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Resolved dashboard settings (flags over the config file over defaults).
+struct WatchSettings {
+    let document: PortfolioDocument
+    let documentLabel: String
+    let feedSpec: String
+    let speed: ReplaySpeed
+    let mode: DashboardMode
+    let themeName: String?
+    let eventsPath: String?
+    let seed: UInt64
+
+    init(portfolio: String?, feed: String, speed: String?, mode: String, theme: String?, events: String?, seed: UInt64) throws {
+        if let portfolio {
+            document = try PortfolioFile.load(path: portfolio)
+            documentLabel = portfolio
+        } else {
+            document = try PortfolioFile.parse(text: DemoPortfolio.toml, file: DemoPortfolio.label)
+            documentLabel = DemoPortfolio.label
+        }
+        feedSpec = feed
+        let defaultSpeed: ReplaySpeed = feed == "sim" ? .times(60) : .times(1)
+        guard let parsedSpeed = speed.map(ReplaySpeed.parse) ?? defaultSpeed else {
+            throw CLIError("--speed '\(speed ?? "")': expected 1…3600 or max")
+        }
+        self.speed = parsedSpeed
+        switch mode {
+        case "isolated": self.mode = .isolated
+        case "cross": self.mode = .cross
+        case "portfolio": self.mode = .portfolio
+        default: throw CLIError("--mode '\(mode)': expected isolated, cross or portfolio")
+        }
+        themeName = theme
+        eventsPath = events
+        self.seed = seed
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `xmargin replay` end to end on the real Nov 2022 Binance tape and hostile tapes.
+struct ReplayCommandTests {
+    static let tape = "../shared/data/real/binance-futures_BTCUSDT_1h_2022-11.csv"
+
+    static func temporaryPath(_ suffix: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-\(UUID().uuidString)\(suffix)").path
+    }
+
+    /// examples/ftx-week.toml: long 5 BTCUSDT @ 20,450, 10× leverage, 70,225 USDT collateral.
+    /// By hand (Binance's formula, isolated): margin = IM at entry = 5 × 20,450 / 10 = 10,225;
+    /// the 102,250 notional sits in the ≤250k bracket (MMR 0.5%, cum 50), so
+    /// LP = (10,225 + 50 − 5 × 20,450) / (5 × 0.005 − 5) = −91,975 / −4.975 = 18,487.44.
+    /// The first hourly close below it (found with
+    /// `awk -F, 'NR>1 && $5 < 18487.44 {print; exit}'` on the tape) is 18,238.00, the bar closing
+    /// at 2022-11-08T20:00:00Z (close_time 1667937599999 + 1 ms).
+    @Test func isolatedLiquidatedAtFirstCloseBeyondLiquidationPrice() throws {
+        let result = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "isolated", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try CLI.json(result.stdout)
+        #expect(root["ticks"] as? Int == 720 && root["bad_rows"] as? Int == 0)
+        let liquidations = try #require(root["liquidations"] as? [[String: Any]])
+        let first = try #require(liquidations.first)
+        #expect(first["time"] as? String == "2022-11-08T20:00:00Z")
+        #expect(first["price"] as? Double == 18_238.0)
+        #expect(first["instrument"] as? String == "BTCUSDT" && first["quantity"] as? Double == 5)
+        #expect(root["survived"] as? Bool == false)
+        // The account loses exactly the position's isolated margin: 70,225 − 10,225.
+        #expect(root["final_equity_usd"] as? Double == 60_000)
+    }
+
+    /// The same book in cross mode has the account's other 60,000 USDT behind the position: its
+    /// liquidation price (70,225 + 50 − 102,250)/(−4.975) ≈ 6,427 is never reached in Nov 2022
+    /// (lowest close 15,637.9): it survives the month.
+    @Test func crossSurvivesWhereIsolatedDies() throws {
+        let result = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let modes = try #require(try CLI.json(result.stdout)["modes"] as? [String: Any])
+        let cross = try #require(modes["cross"] as? [String: Any])
+        let isolated = try #require(modes["isolated"] as? [String: Any])
+        #expect(cross["survived"] as? Bool == true)
+        #expect((cross["liquidations"] as? [Any])?.isEmpty == true)
+        #expect(isolated["survived"] as? Bool == false)
+        let crossMin = try #require(cross["min_equity_usd"] as? Double)
+        // Lowest close 15,637.9: equity 70,225 + 5 × (15,637.9 − 20,450) = 46,164.5.
+        #expect(abs(crossMin - 46_164.5) < 1e-6)
+    }
+
+    @Test func replaysAreByteIdentical() throws {
+        let logA = Self.temporaryPath(".jsonl"), logB = Self.temporaryPath(".jsonl")
+        defer { try? FileManager.default.removeItem(atPath: logA); try? FileManager.default.removeItem(atPath: logB) }
+        let a = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logA])
+        let b = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logB])
+        #expect(a.status == 0 && b.status == 0)
+        #expect(a.stdout == b.stdout)
+        let eventsA = try String(contentsOfFile: logA, encoding: .utf8)
+        let eventsB = try String(contentsOfFile: logB, encoding: .utf8)
+        #expect(eventsA == eventsB && !eventsA.isEmpty)
+        // One JSON object per line, each with a kind and a time.
+        for line in eventsA.split(separator: "\n") {
+            let object = try CLI.json(String(line))
+            #expect(object["kind"] != nil && object["time"] != nil)
+        }
+    }
+
+    /// A hostile native tape: garbage, NaN, negative and zero prices, out-of-order times, an escape
+    /// sequence in a symbol. Lenient mode counts the skips; --strict stops at the first, naming the
+    /// file and line.
+    @Test func hostileTapeLenientAndStrict() throws {
+        let path = Self.temporaryPath(".csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lines = [
+            "timestamp_us,symbol,mark,index,last,iv,bid,ask,underlying",
+            "1667260800000000,BTCUSDT,,,20450,,,,",
+            "1667264400000000,BTCUSDT,,,nan,,,,",
+            "1667268000000000,BTCUSDT,,,-5,,,,",
+            "1667271600000000,BTCUSDT,,,0,,,,",
+            "1667260000000000,BTCUSDT,,,20400,,,,",
+            "1667275200000000,BTC\u{1b}[31mUSDT,,,20400,,,,",
+            "\u{01}\u{ff}garbage",
+            "1667278800000000,BTCUSDT,,,20300,,,,",
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let lenient = try CLI.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--mode", "cross", "--json"])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        let root = try CLI.json(lenient.stdout)
+        #expect(root["ticks"] as? Int == 2)
+        #expect(root["bad_rows"] as? Int == 6)
+        #expect(!lenient.stdout.contains("\u{1b}"))
+        let strict = try CLI.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--strict"])
+        #expect(strict.status != 0)
+        #expect(strict.stderr.contains("\(path):3:"), "\(strict.stderr)")
+        #expect(strict.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func missingTapeAndBadFlags() throws {
+        let missing = try CLI.run(["replay", "/no/such/tape.csv", "--portfolio", "examples/ftx-week.toml"])
+        #expect(missing.status != 0 && missing.stderr.contains("/no/such/tape.csv"))
+        let badMap = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--map", "nonsense"])
+        #expect(badMap.status != 0 && badMap.stderr.contains("--map 'nonsense'"))
+    }
+}
