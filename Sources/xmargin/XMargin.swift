@@ -7,7 +7,7 @@ struct XMargin: ParsableCommand {
         commandName: "xmargin",
         abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",
         version: MarginEngineInfo.version,
-        subcommands: [DemoCommand.self, MarginCommand.self],
+        subcommands: [DemoCommand.self, MarginCommand.self, StressCommand.self, BenchCommand.self],
         defaultSubcommand: DemoCommand.self
     )
 }
