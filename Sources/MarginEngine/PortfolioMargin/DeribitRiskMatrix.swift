@@ -35,14 +35,12 @@ enum DeribitRiskMatrix {
         for move in p.extendedMoves where move != 0 {
             specs.append((move, 1, true, min(1, scanRange / abs(move))))
         }
+        var gains = [Double](repeating: 0, count: specs.count)
+        var losses = [Double](repeating: 0, count: specs.count)
+        accumulate(book, specs: specs, sigmaRootT: vsts, range: scanRange, gains: &gains, losses: &losses)
         var worst = 0.0, worstIndex = 0, worstLoss = -Double.infinity
         for (index, spec) in specs.enumerated() {
-            var gains = 0.0, losses = 0.0
-            scenarioUnitPnL(book, move: spec.move, sigmaRootT: vsts[spec.direction + 1], extended: spec.extended,
-                            range: scanRange) { pnl in
-                if pnl > 0 { gains += pnl } else { losses += pnl }
-            }
-            let pnl = spec.weight * (losses + p.pnlOffset * gains)
+            let pnl = spec.weight * (losses[index] + p.pnlOffset * gains[index])
             if -pnl > worstLoss {
                 worstLoss = -pnl
                 worstIndex = index
@@ -76,6 +74,50 @@ enum DeribitRiskMatrix {
         for i in linear.indices { linear[i] *= spec.weight }
         for i in option.indices { option[i] *= spec.weight }
         return Result(report: report, worstUnitPnLLinear: linear, worstUnitPnLOption: option)
+    }
+
+    /// Sums each instrument's coin PnL into per-scenario gains and losses, option-outer so that an
+    /// option's invariants stay in registers across its 35 scenarios.
+    static func accumulate(_ book: UnderlyingBook, specs: [(move: Double, direction: Int, extended: Bool, weight: Double)],
+                           sigmaRootT: [[Double]], range: Double, gains: inout [Double], losses: inout [Double]) {
+        let count = specs.count
+        let index = book.indexUSD
+        for slot in book.linearSize.indices {
+            let size = book.linearSize[slot]
+            let mark = book.linearMark[slot]
+            let inverse = book.linearInverse[slot]
+            for s in 0..<count {
+                let move = specs[s].extended ? min(max(specs[s].move, -range), range) : specs[s].move
+                let pnl = inverse ? size / mark * move / (1 + move) : size * mark * move / index
+                if pnl > 0 { gains[s] += pnl } else { losses[s] += pnl }
+            }
+        }
+        let factors = specs.map { 1 + $0.move }
+        let logFactors = factors.map { Double.log($0) }
+        let directions = specs.map { $0.direction + 1 }
+        gains.withUnsafeMutableBufferPointer { gain in
+            losses.withUnsafeMutableBufferPointer { loss in
+                for o in book.optionSize.indices {
+                    let size = book.optionSize[o]
+                    if size == 0 { continue }
+                    let forward = book.optionForward[o], strike = book.optionStrike[o]
+                    let logMoneyness = book.optionLogMoneyness[o], isCall = book.optionIsCall[o]
+                    let vsts = (sigmaRootT[0][o], sigmaRootT[1][o], sigmaRootT[2][o])
+                    let inverse = book.optionInverse[o]
+                    let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
+                    let scale = inverse ? size : size / index
+                    for s in 0..<count {
+                        let shifted = forward * factors[s]
+                        let direction = directions[s]
+                        let vst = direction == 0 ? vsts.0 : (direction == 1 ? vsts.1 : vsts.2)
+                        let price = OptionKernel.price(forward: shifted, strike: strike, logMoneyness: logMoneyness + logFactors[s],
+                                                       sigmaRootT: vst, isCall: isCall)
+                        let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
+                        if pnl > 0 { gain[s] += pnl } else { loss[s] += pnl }
+                    }
+                }
+            }
+        }
     }
 
     static func round9(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }

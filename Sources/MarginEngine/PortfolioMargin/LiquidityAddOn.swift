@@ -31,28 +31,32 @@ public struct LiquidityAddOnReport: Sendable, Equatable, Encodable {
 
 /// Computes the add-on of `LiquiditySettings` (square-root impact beyond a participation threshold).
 enum LiquidityAddOn {
-    static func compute(_ books: [UnderlyingBook], settings: LiquiditySettings, dailyVols: [String: Double]) -> LiquidityAddOnReport {
+    /// Charges of one underlying's instruments; volumes come from `UnderlyingBook.loadDailyVolumes`.
+    static func charges(_ book: UnderlyingBook, settings: LiquiditySettings, dailyVol sigma: Double) -> [LiquidityCharge] {
         var charges: [LiquidityCharge] = []
-        for book in books {
-            let sigma = dailyVols[book.coin] ?? 0
-            var items: [(Instrument, Double)] = []
-            for slot in book.linearSize.indices {
-                let size = abs(book.linearSize[slot])
-                items.append((book.linearInstruments[slot], book.linearInverse[slot] ? size : size * book.linearMark[slot]))
-            }
-            for slot in book.optionSize.indices {
-                items.append((book.optionInstruments[slot], abs(book.optionSize[slot]) * book.indexUSD))
-            }
-            for (instrument, notional) in items where notional > 0 {
-                guard let volume = settings.volume(for: instrument), volume > 0 else { continue }
-                let participation = notional / volume
-                guard participation > settings.participationThreshold else { continue }
-                let charge = notional * settings.impactCoefficient * sigma
-                    * (participation.squareRoot() - settings.participationThreshold.squareRoot())
-                charges.append(LiquidityCharge(instrument: instrument.name, notionalUSD: notional, dailyVolumeUSD: volume,
-                                               participation: participation, chargeUSD: charge))
-            }
+        func charge(_ instrument: Instrument, notional: Double, volume: Double) {
+            guard notional > 0, volume > 0 else { return }
+            let participation = notional / volume
+            guard participation > settings.participationThreshold else { return }
+            let amount = notional * settings.impactCoefficient * sigma
+                * (participation.squareRoot() - settings.participationThreshold.squareRoot())
+            charges.append(LiquidityCharge(instrument: instrument.name, notionalUSD: notional, dailyVolumeUSD: volume,
+                                           participation: participation, chargeUSD: amount))
         }
-        return LiquidityAddOnReport(totalUSD: charges.reduce(0) { $0 + $1.chargeUSD }, charges: charges)
+        for slot in book.linearSize.indices where slot < book.linearDailyVolumeUSD.count {
+            let size = abs(book.linearSize[slot])
+            charge(book.linearInstruments[slot], notional: book.linearInverse[slot] ? size : size * book.linearMark[slot],
+                   volume: book.linearDailyVolumeUSD[slot])
+        }
+        for slot in book.optionSize.indices where slot < book.optionDailyVolumeUSD.count {
+            charge(book.optionInstruments[slot], notional: abs(book.optionSize[slot]) * book.indexUSD,
+                   volume: book.optionDailyVolumeUSD[slot])
+        }
+        return charges
+    }
+
+    static func report(_ books: [UnderlyingBook], settings: LiquiditySettings, dailyVols: [String: Double]) -> LiquidityAddOnReport {
+        let all = books.flatMap { Self.charges($0, settings: settings, dailyVol: dailyVols[$0.coin] ?? 0) }
+        return LiquidityAddOnReport(totalUSD: all.reduce(0) { $0 + $1.chargeUSD }, charges: all)
     }
 }

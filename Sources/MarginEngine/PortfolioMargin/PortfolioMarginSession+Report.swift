@@ -25,7 +25,7 @@ extension PortfolioMarginSession {
             esUSD: tailStatistics.expectedShortfallUSD, maintenanceMarginUSD: figures.esMaintenanceMarginUSD,
             initialMarginUSD: figures.esInitialMarginUSD, dailyVols: scenarios.dailyVols, historyDays: scenarios.historyDays,
             historyNote: scenarios.historyNote, contributions: attribution(combined))
-        let liquidity = LiquidityAddOn.compute(book.underlyings, settings: catalogue.portfolioMargin.liquidity,
+        let liquidity = LiquidityAddOn.report(book.underlyings, settings: catalogue.portfolioMargin.liquidity,
                                                dailyVols: scenarios.dailyVols)
         let matrices = riskMatrices.map(\.report).sorted { $0.currency < $1.currency }
         return PortfolioMarginReport(account: account, detail: PortfolioMarginDetail(

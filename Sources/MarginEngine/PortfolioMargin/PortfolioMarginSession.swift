@@ -24,6 +24,8 @@ public struct PortfolioMarginSession: Sendable {
     let positionAccounts: [String]
     public private(set) var figures: PortfolioMarginFigures
     var tailStatistics: TailStatistics
+    /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
+    var liquidityByUnderlying: [Double] = []
 
     /// One account alone.
     public init(account: Account, market: MarketState, catalogue: Catalogue, history: ReturnHistory?) throws(MarginError) {
@@ -41,6 +43,7 @@ public struct PortfolioMarginSession: Sendable {
         let combined = accounts.count == 1 ? accounts[0] : Portfolio(accounts: accounts).combinedAccount(name: name)
         positionAccounts = accounts.flatMap { account in account.positions.map { _ in account.name } }
         book = try PortfolioBook(account: combined, market: market, catalogue: catalogue)
+        for index in book.underlyings.indices { book.underlyings[index].loadDailyVolumes(catalogue.portfolioMargin.liquidity) }
         var draws: MonteCarloDraws? = nil
         let pm = catalogue.portfolioMargin
         scenarios = ScenarioGenerator.scenarios(underlyings: book.underlyings.map(\.coin).sorted(), history: history,
@@ -84,6 +87,7 @@ public struct PortfolioMarginSession: Sendable {
         }
         try book.update(underlying: index, from: market)
         riskMatrices[index] = riskMatrix(for: book.underlyings[index])
+        liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
         engine.revalue(book.underlyings[index])
         try finish()
         return figures
@@ -91,6 +95,7 @@ public struct PortfolioMarginSession: Sendable {
 
     mutating func recomputeAll() throws(MarginError) {
         riskMatrices = book.underlyings.map { riskMatrix(for: $0) }
+        liquidityByUnderlying = book.underlyings.map { liquidity(for: $0) }
         for underlying in book.underlyings { engine.revalue(underlying) }
         engine.resum()
         try finish()
@@ -105,6 +110,11 @@ public struct PortfolioMarginSession: Sendable {
                                          dailyVol: sigma)
     }
 
+    func liquidity(for underlying: UnderlyingBook) -> Double {
+        LiquidityAddOn.charges(underlying, settings: catalogue.portfolioMargin.liquidity,
+                               dailyVol: scenarios.dailyVols[underlying.coin] ?? 0).reduce(0) { $0 + $1.chargeUSD }
+    }
+
     mutating func finish() throws(MarginError) {
         let settings = catalogue.portfolioMargin.expectedShortfall
         tailStatistics = engine.tail()
@@ -115,8 +125,7 @@ public struct PortfolioMarginSession: Sendable {
             rmIM += result.report.riskMatrixMarginUSD
             rmMM += result.report.maintenanceMarginUSD
         }
-        let liquidity = LiquidityAddOn.compute(book.underlyings, settings: catalogue.portfolioMargin.liquidity,
-                                               dailyVols: scenarios.dailyVols).totalUSD
+        let liquidity = liquidityByUnderlying.reduce(0, +)
         let equity = try book.equityUSD(market: market)
         let maintenance = max(rmMM, esMM) + liquidity
         figures = PortfolioMarginFigures(

@@ -64,26 +64,33 @@ struct GridValues: Sendable {
         unitDerivatives = unitValues
         aggregateValues = [Double](repeating: 0, count: g)
         aggregateDerivatives = aggregateValues
-        for j in 0..<g {
-            let factor = 1 + grid.node(j)
-            let logFactor = Double.log(factor)
-            var sumValue = 0.0, sumDerivative = 0.0
-            for o in 0..<n {
-                let forward = book.optionForward[o]
-                let shifted = forward * factor
-                let result = OptionKernel.priceAndDelta(forward: shifted, strike: book.optionStrike[o],
-                                                        logMoneyness: book.optionLogMoneyness[o] + logFactor,
-                                                        sigmaRootT: book.optionSigmaRootT[o], isCall: book.optionIsCall[o])
-                let multiplier = book.optionUSDMultiplier(o)
-                let value = multiplier * (result.price - book.optionBasePrice[o])
-                let derivative = multiplier * result.delta * forward
-                unitValues[o * g + j] = value
-                unitDerivatives[o * g + j] = derivative
-                sumValue += book.optionSize[o] * value
-                sumDerivative += book.optionSize[o] * derivative
+        let multipliers = (0..<n).map { book.optionUSDMultiplier($0) }
+        let factors = (0..<g).map { 1 + grid.node($0) }
+        let logFactors = factors.map { Double.log($0) }
+        var sumValues = [Double](repeating: 0, count: g), sumDerivatives = sumValues
+        unitValues.withUnsafeMutableBufferPointer { values in
+            unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
+                for o in 0..<n {
+                    let forward = book.optionForward[o], strike = book.optionStrike[o]
+                    let logMoneyness = book.optionLogMoneyness[o], vst = book.optionSigmaRootT[o]
+                    let isCall = book.optionIsCall[o], multiplier = multipliers[o], base = book.optionBasePrice[o]
+                    let size = book.optionSize[o]
+                    let row = o * g
+                    for j in 0..<g {
+                        let result = OptionKernel.priceAndDelta(forward: forward * factors[j], strike: strike,
+                                                                logMoneyness: logMoneyness + logFactors[j],
+                                                                sigmaRootT: vst, isCall: isCall)
+                        let value = multiplier * (result.price - base)
+                        let derivative = multiplier * result.delta * forward
+                        values[row + j] = value
+                        derivatives[row + j] = derivative
+                        sumValues[j] += size * value
+                        sumDerivatives[j] += size * derivative
+                    }
+                }
             }
-            aggregateValues[j] = sumValue
-            aggregateDerivatives[j] = sumDerivative
         }
+        aggregateValues = sumValues
+        aggregateDerivatives = sumDerivatives
     }
 }

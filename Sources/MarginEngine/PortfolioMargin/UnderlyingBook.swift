@@ -33,6 +33,11 @@ struct UnderlyingBook: Sendable {
     var optionBasePrice: [Double] = []
     /// Black-76 delta at the current forward.
     var optionBaseDelta: [Double] = []
+    /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
+    var optionForwardSymbol: [String] = []
+    /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
+    var linearDailyVolumeUSD: [Double] = []
+    var optionDailyVolumeUSD: [Double] = []
 
     private var linearSlots: [String: Int] = [:]
     private var optionSlots: [String: Int] = [:]
@@ -78,6 +83,7 @@ struct UnderlyingBook: Sendable {
         optionSigmaRootT.append(0)
         optionBasePrice.append(0)
         optionBaseDelta.append(0)
+        optionForwardSymbol.append(instrument.forwardSymbol ?? coin)
         return slot
     }
 
@@ -100,7 +106,9 @@ struct UnderlyingBook: Sendable {
             guard let vol = market.impliedVols[instrument.name], vol.isFinite, vol >= 0 else {
                 throw .missingVol(instrument: instrument.name)
             }
-            guard let forward = market.forward(for: instrument), forward.isFinite, forward > 0 else {
+            let symbol = optionForwardSymbol[slot]
+            guard let forward = market.forwardsUSD[symbol] ?? market.marksUSD[symbol] ?? market.index(of: coin),
+                  forward.isFinite, forward > 0 else {
                 throw .missingIndex(coin: coin, neededBy: instrument.name)
             }
             let years = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
@@ -115,6 +123,12 @@ struct UnderlyingBook: Sendable {
             optionBasePrice[slot] = base.price
             optionBaseDelta[slot] = base.delta
         }
+    }
+
+    /// Looks up each instrument's daily volume once (liquidity data is constant for a session).
+    mutating func loadDailyVolumes(_ settings: LiquiditySettings) {
+        linearDailyVolumeUSD = linearInstruments.map { settings.volume(for: $0) ?? 0 }
+        optionDailyVolumeUSD = optionInstruments.map { settings.volume(for: $0) ?? 0 }
     }
 
     /// USD value of one contract: coin price × index for inverse options (Deribit's coin price is
