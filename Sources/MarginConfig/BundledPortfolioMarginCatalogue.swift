@@ -50,7 +50,7 @@ public enum BundledPortfolioMarginCatalogue {
     seed = 42
     min_history_days = 30
     revaluation = "grid"              # or "full" (every option on every scenario)
-    grid_nodes = 48
+    grid_nodes = 24
     maintenance_multiplier = 1.0
     initial_multiplier = 1.25
 

@@ -34,7 +34,7 @@ public struct ExpectedShortfallSettings: Sendable, Equatable {
     public var minimumHistoryDays: Int
     /// How options are revalued.
     public var revaluation: RevaluationMethod
-    /// Grid nodes per underlying for `.grid` revaluation (48).
+    /// Grid nodes per underlying for `.grid` revaluation (24).
     public var gridNodes: Int
     /// ES MM = ES × this (1); ES IM = ES MM × `initialMultiplier` (1.25, the inverse of Deribit's 0.8).
     public var maintenanceMultiplier: Double
@@ -42,7 +42,7 @@ public struct ExpectedShortfallSettings: Sendable, Equatable {
 
     public init(method: ScenarioMethod = .monteCarlo, confidence: Double = 0.99, horizonDays: Double = 1,
                 lambda: Double = 0.94, degreesOfFreedom: Double = 5, scenarioCount: Int = 10_000, seed: UInt64 = 42,
-                minimumHistoryDays: Int = 30, revaluation: RevaluationMethod = .grid, gridNodes: Int = 48,
+                minimumHistoryDays: Int = 30, revaluation: RevaluationMethod = .grid, gridNodes: Int = 24,
                 maintenanceMultiplier: Double = 1, initialMultiplier: Double = 1.25) {
         self.method = method
         self.confidence = confidence

@@ -21,7 +21,8 @@ enum PM {
         let option = MarginSchedule.deribitOption(DeribitOptionSchedule(initialBaseRate: 0.15, initialFloorRate: 0.1, maintenanceRate: 0.075))
         return Catalogue(schedules: ["future": future, "option": option],
                          assignments: ["inverse_perpetual": "future", "inverse_future": "future", "linear_perpetual": "future",
-                                       "linear_future": "future", "inverse_option": "option", "linear_option": "option"],
+                                       "linear_future": "future", "usdt_perpetual": "future", "inverse_option": "option",
+                                       "linear_option": "option"],
                          portfolioMargin: pm)
     }
 
