@@ -134,5 +134,22 @@ public struct PortfolioMarginSession: Sendable {
             riskMatrixInitialMarginUSD: rmIM, riskMatrixMaintenanceMarginUSD: rmMM, esMaintenanceMarginUSD: esMM,
             esInitialMarginUSD: esIM, liquidityAddOnUSD: liquidity, varUSD: tailStatistics.valueAtRiskUSD,
             esUSD: tailStatistics.expectedShortfallUSD, binding: esMM > rmMM ? .expectedShortfall : .riskMatrix)
+        let totals = [equity, rmIM, rmMM, esIM, esMM, liquidity, tailStatistics.valueAtRiskUSD]
+        if totals.contains(where: { !$0.isFinite }) { throw overflow() }
+    }
+
+    /// The error for a book whose margin is not a finite number, naming its largest position.
+    func overflow() -> MarginError {
+        var largest = name, largestNotional = -1.0
+        for ref in book.positions {
+            let underlying = book.underlyings[ref.underlying]
+            let notional = abs(ref.size) * (ref.kind == .delta1 && underlying.linearInverse[ref.slot] ? 1 : underlying.indexUSD)
+            if !(notional <= largestNotional) {
+                largestNotional = notional
+                let instruments = ref.kind == .option ? underlying.optionInstruments : underlying.linearInstruments
+                largest = ref.kind == .spot ? underlying.coin : instruments[ref.slot].name
+            }
+        }
+        return .invalidPosition(instrument: largest, reason: "portfolio margin is not a finite number: size or price too large")
     }
 }
