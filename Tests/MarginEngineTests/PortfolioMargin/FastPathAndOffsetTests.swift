@@ -48,6 +48,9 @@ import Testing
         #expect(btc.worstCaseCoin >= worstLossCoin - 1e-12)
         #expect(report.account.maintenanceMarginUSD >= btc.mmFactorTimes(worstLossCoin) * 100_000 - 1e-6)
         #expect(btc.riskMatrixMarginCoin >= worstLossCoin - 1e-9)
+        // IM (= risk-matrix margin) covers the worst scenario loss; MM is mm_factor (0.8) of it, as
+        // in Deribit's own published example (MM 0.0503 < worst case 0.0597 BTC).
+        #expect(report.account.initialMarginUSD >= worstLossCoin * 100_000 - 1e-6)
     }
 
     @Test func incrementalTickMatchesFullRecompute() throws {
