@@ -65,10 +65,17 @@ struct BenchCommand: ParsableCommand {
             _ = try session.tick(underlying: "BTC", market: market)
             ticks.append(milliseconds(clock.now - start))
         }
+        var historyUpdates: [Double] = []
+        for _ in 0..<max(3, runs / 5) {
+            let start = clock.now
+            try session.updateHistory(nil)
+            historyUpdates.append(milliseconds(clock.now - start))
+        }
         let evalsPerSecond = black76Throughput(clock: clock)
         let result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
                                  scenarios: scenarios, runs: runs, sessionBuildMs: buildMs, fullRecomputeMs: median(full),
-                                 incrementalTickMs: median(ticks), black76EvalsPerSecond: evalsPerSecond,
+                                 incrementalTickMs: median(ticks), historyUpdateMs: median(historyUpdates),
+                                 black76EvalsPerSecond: evalsPerSecond,
                                  esUSD: session.figures.esUSD, maintenanceMarginUSD: session.figures.maintenanceMarginUSD)
         if json {
             print(String(decoding: try ReportJSON.encoder().encode(result), as: UTF8.self))
@@ -77,7 +84,8 @@ struct BenchCommand: ParsableCommand {
             print("full portfolio-margin recompute (risk matrix + ES), median: \(TextFormat.fixed(result.fullRecomputeMs, 3)) ms")
             print("incremental tick (BTC moves), median:                       \(TextFormat.fixed(result.incrementalTickMs, 3)) ms")
             print("Black-76 price + greeks:                                   \(TextFormat.fixed(evalsPerSecond / 1e6, 1)) million/s (one core)")
-            print("session build incl. Monte Carlo draws (once):              \(TextFormat.fixed(buildMs, 3)) ms")
+            print("new history/covariance (scenarios from cached draws + full): \(TextFormat.fixed(result.historyUpdateMs, 3)) ms")
+            print("session build incl. Monte Carlo draws (once per seed):     \(TextFormat.fixed(buildMs, 3)) ms")
         }
     }
 
@@ -120,6 +128,7 @@ struct BenchResult: Encodable {
     var sessionBuildMs: Double
     var fullRecomputeMs: Double
     var incrementalTickMs: Double
+    var historyUpdateMs: Double
     var black76EvalsPerSecond: Double
     var esUSD: Double
     var maintenanceMarginUSD: Double
@@ -128,6 +137,7 @@ struct BenchResult: Encodable {
         case positions, options, scenarios, runs
         case sessionBuildMs = "session_build_ms", fullRecomputeMs = "full_recompute_ms"
         case incrementalTickMs = "incremental_tick_ms", black76EvalsPerSecond = "black76_evals_per_s"
+        case historyUpdateMs = "history_update_ms"
         case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
     }
 }
