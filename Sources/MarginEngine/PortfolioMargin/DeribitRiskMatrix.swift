@@ -92,28 +92,36 @@ enum DeribitRiskMatrix {
                 if pnl > 0 { gains[s] += pnl } else { losses[s] += pnl }
             }
         }
+        // Scenarios grouped by vol state so that σ√T is loop-invariant in the inner loop.
+        let groups = (0..<3).map { state in (0..<count).filter { specs[$0].direction + 1 == state } }
         let factors = specs.map { 1 + $0.move }
         let logFactors = factors.map { Double.log($0) }
-        let directions = specs.map { $0.direction + 1 }
         gains.withUnsafeMutableBufferPointer { gain in
             losses.withUnsafeMutableBufferPointer { loss in
-                for o in book.optionSize.indices {
-                    let size = book.optionSize[o]
-                    if size == 0 { continue }
-                    let forward = book.optionForward[o], strike = book.optionStrike[o]
-                    let logMoneyness = book.optionLogMoneyness[o], isCall = book.optionIsCall[o]
-                    let vsts = (sigmaRootT[0][o], sigmaRootT[1][o], sigmaRootT[2][o])
-                    let inverse = book.optionInverse[o]
-                    let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
-                    let scale = inverse ? size : size / index
-                    for s in 0..<count {
-                        let shifted = forward * factors[s]
-                        let direction = directions[s]
-                        let vst = direction == 0 ? vsts.0 : (direction == 1 ? vsts.1 : vsts.2)
-                        let price = OptionKernel.price(forward: shifted, strike: strike, logMoneyness: logMoneyness + logFactors[s],
-                                                       sigmaRootT: vst, isCall: isCall)
-                        let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
-                        if pnl > 0 { gain[s] += pnl } else { loss[s] += pnl }
+                factors.withUnsafeBufferPointer { factor in
+                    logFactors.withUnsafeBufferPointer { logFactor in
+                        for o in book.optionSize.indices {
+                            let size = book.optionSize[o]
+                            if size == 0 { continue }
+                            let forward = book.optionForward[o], strike = book.optionStrike[o]
+                            let logMoneyness = book.optionLogMoneyness[o], isCall = book.optionIsCall[o]
+                            let inverse = book.optionInverse[o]
+                            let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
+                            let scale = inverse ? size : size / index
+                            for state in 0..<3 {
+                                let vst = sigmaRootT[state][o]
+                                let inverseVst = 1 / vst
+                                for s in groups[state] {
+                                    let shifted = forward * factor[s]
+                                    let price = OptionKernel.priceAndDelta(
+                                        forward: shifted, strike: strike, logMoneyness: logMoneyness + logFactor[s],
+                                        sigmaRootT: vst, inverseSigmaRootT: inverseVst, isCall: isCall).price
+                                    let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
+                                    gain[s] += max(pnl, 0)
+                                    loss[s] += min(pnl, 0)
+                                }
+                            }
+                        }
                     }
                 }
             }

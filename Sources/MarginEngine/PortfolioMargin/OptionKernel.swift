@@ -10,11 +10,19 @@ enum OptionKernel {
     @inline(__always)
     static func priceAndDelta(forward: Double, strike: Double, logMoneyness: Double, sigmaRootT: Double,
                               isCall: Bool) -> (price: Double, delta: Double) {
+        priceAndDelta(forward: forward, strike: strike, logMoneyness: logMoneyness, sigmaRootT: sigmaRootT,
+                      inverseSigmaRootT: 1 / sigmaRootT, isCall: isCall)
+    }
+
+    /// As above with 1/(σ√T) precomputed (the scenario loops hoist it per option and vol state).
+    @inline(__always)
+    static func priceAndDelta(forward: Double, strike: Double, logMoneyness: Double, sigmaRootT: Double,
+                              inverseSigmaRootT: Double, isCall: Bool) -> (price: Double, delta: Double) {
         if !(sigmaRootT > 0) {
             if isCall { return forward > strike ? (forward - strike, 1) : (0, 0) }
             return strike > forward ? (strike - forward, -1) : (0, 0)
         }
-        let d1 = logMoneyness / sigmaRootT + 0.5 * sigmaRootT
+        let d1 = logMoneyness * inverseSigmaRootT + 0.5 * sigmaRootT
         let d2 = d1 - sigmaRootT
         let gaussian1 = Double.exp(-0.5 * d1 * d1)
         let gaussian2 = gaussian1 * forward / strike

@@ -72,14 +72,14 @@ struct GridValues: Sendable {
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
                 for o in 0..<n {
                     let forward = book.optionForward[o], strike = book.optionStrike[o]
-                    let logMoneyness = book.optionLogMoneyness[o], vst = book.optionSigmaRootT[o]
+                    let logMoneyness = book.optionLogMoneyness[o], vst = book.optionSigmaRootT[o], inverseVst = 1 / vst
                     let isCall = book.optionIsCall[o], multiplier = multipliers[o], base = book.optionBasePrice[o]
                     let size = book.optionSize[o]
                     let row = o * g
                     for j in 0..<g {
                         let result = OptionKernel.priceAndDelta(forward: forward * factors[j], strike: strike,
                                                                 logMoneyness: logMoneyness + logFactors[j],
-                                                                sigmaRootT: vst, isCall: isCall)
+                                                                sigmaRootT: vst, inverseSigmaRootT: inverseVst, isCall: isCall)
                         let value = multiplier * (result.price - base)
                         let derivative = multiplier * result.delta * forward
                         values[row + j] = value

@@ -22,39 +22,50 @@ public struct TailStatistics: Sendable, Equatable {
             return
         }
         let m = Self.tailCount(scenarios: n, confidence: confidence)
-        var order = Array(0..<n)
-        // Partition so that the m smallest PnLs (largest losses) occupy order[0..<m].
-        pnl.withUnsafeBufferPointer { values in
-            order.withUnsafeMutableBufferPointer { idx in
-                var low = 0, high = n - 1
-                let k = m - 1
-                var state: UInt64 = 0x2545_F491_4F6C_DD1D
-                while low < high {
-                    state ^= state << 13; state ^= state >> 7; state ^= state << 17
-                    let pivotIndex = low + Int(state % UInt64(high - low + 1))
-                    let pivot = values[idx[pivotIndex]]
-                    var i = low, j = high
-                    while i <= j {
-                        while values[idx[i]] < pivot { i += 1 }
-                        while values[idx[j]] > pivot { j -= 1 }
-                        if i <= j {
-                            idx.swapAt(i, j)
-                            i += 1
-                            j -= 1
-                        }
-                    }
-                    if k <= j { high = j } else if k >= i { low = i } else { break }
+        // Quickselect on a copy of the values (no index indirection), then one pass to collect the
+        // tail: everything below the m-th smallest PnL, then ties up to m.
+        var values = pnl
+        let threshold = values.withUnsafeMutableBufferPointer { Self.select(m - 1, in: $0) }
+        var tail: [Int] = []
+        tail.reserveCapacity(m)
+        var sum = 0.0
+        for k in 0..<n where pnl[k] < threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        for k in 0..<n where tail.count < m && pnl[k] == threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        // NaN PnLs compare false everywhere; fill up so the tail always has m entries.
+        for k in 0..<n where tail.count < m && !(pnl[k] <= threshold) && !(pnl[k] > threshold) {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        self.init(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
+    }
+
+    /// The k-th smallest value (0-based) by Hoare-partition quickselect with pseudo-random pivots;
+    /// reorders `values`. Expected O(N).
+    static func select(_ k: Int, in values: UnsafeMutableBufferPointer<Double>) -> Double {
+        var low = 0, high = values.count - 1
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        while low < high {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            let pivot = values[low + Int(state % UInt64(high - low + 1))]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
                 }
             }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
         }
-        let tail = Array(order[0..<m])
-        var sum = 0.0
-        var worstKept = -Double.infinity
-        for index in tail {
-            sum += pnl[index]
-            worstKept = max(worstKept, pnl[index])
-        }
-        self.init(valueAtRiskUSD: -worstKept, expectedShortfallUSD: -sum / Double(m), tailIndices: tail)
+        return values[k]
     }
 
     public init(valueAtRiskUSD: Double, expectedShortfallUSD: Double, tailIndices: [Int]) {
