@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "MarginConfigTests", dependencies: ["MarginConfig", "MarginEngine"]),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "MarginEngine"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarginEngine", "MarketData"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine", "Dashboard"]),
     ],
     swiftLanguageModes: [.v6]
 )

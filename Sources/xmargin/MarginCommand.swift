@@ -15,8 +15,15 @@ struct MarginCommand: ParsableCommand {
     @Option(name: .long, help: "Marks file (TOML with as_of, [marks], [iv], [forwards]); overrides the portfolio's.")
     var marks: String?
 
-    @Option(name: .long, help: "isolated, cross or all.")
+    @Option(name: .long, help: "isolated, cross, portfolio or all.")
     var mode: ModeChoice = .cross
+
+    @Flag(help: "Also margin all accounts of the file as one cross-margined group.")
+    var group = false
+
+    @Option(name: .long, parsing: .singleValue,
+            help: "Price history for portfolio margin's ES: a native CSV tape, or COIN=FILE for a Binance kline CSV (repeatable).")
+    var history: [String] = []
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
@@ -26,19 +33,23 @@ struct MarginCommand: ParsableCommand {
         let marksInputs = try marks.map { path throws(ConfigError) in try MarksFile.load(path: path) }
         let request = try MarginRequest(document: document, marks: marksInputs, fallbackNowMicros: WallClock.nowMicros(),
                                     marksFile: marks ?? portfolio)
-        try request.printReport(modes: mode.modes, json: json)
+        var configured = request
+        configured.group = group
+        if !history.isEmpty { configured.history = try HistoryFile.load(history) }
+        try configured.printReport(modes: mode.modes, json: json)
     }
 }
 
 /// `--mode` values.
 enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
-    case isolated, cross, all
+    case isolated, cross, portfolio, all
 
     var modes: [MarginMode] {
         switch self {
         case .isolated: return [.isolated]
         case .cross: return [.cross]
-        case .all: return [.isolated, .cross]
+        case .portfolio: return [.portfolio]
+        case .all: return [.isolated, .cross, .portfolio]
         }
     }
 }

@@ -8,6 +8,10 @@ struct MarginRequest {
     var market: MarketState
     /// Where the valuation time came from: `file` (as_of) or `now`.
     var asOfSource: String
+    /// Daily return history for portfolio margin's ES (nil: catalogue defaults, and the report says so).
+    var history: ReturnHistory?
+    /// Also margin all accounts as one cross-margined group.
+    var group = false
 
     init(document: PortfolioDocument, marks: MarketInputs?, fallbackNowMicros: Int64, marksFile: String = DemoPortfolio.label) throws {
         self.document = document
@@ -17,18 +21,39 @@ struct MarginRequest {
                                          file: marksFile)
     }
 
-    /// Margins every account in each mode.
-    func reports(mode: MarginMode) throws -> [AccountMarginReport] {
-        let margin = StandardMargin(catalogue: document.catalogue)
-        var result: [AccountMarginReport] = []
-        for account in document.portfolio.accounts {
-            result.append(try margin.report(account, market: market, mode: mode))
+    /// Margins every account (and, with `group`, all of them as one group) in `mode`.
+    func reports(mode: MarginMode) throws -> ReportJSON.ModeReports {
+        let accounts = document.portfolio.accounts
+        let groupName = "group(" + accounts.map(\.name).joined(separator: "+") + ")"
+        if mode == .portfolio {
+            var entries: [ReportJSON.Entry] = []
+            for account in accounts {
+                let report = try PortfolioMargin.report(account, market: market, catalogue: document.catalogue, history: history)
+                entries.append(ReportJSON.Entry(report: report.account, portfolio: report.detail))
+            }
+            var groupEntry: ReportJSON.Entry?
+            if group {
+                let report = try PortfolioMargin.groupReport(accounts, name: groupName, market: market,
+                                                             catalogue: document.catalogue, history: history)
+                groupEntry = ReportJSON.Entry(report: report.account, portfolio: report.detail)
+            }
+            return ReportJSON.ModeReports(entries: entries, group: groupEntry)
         }
-        return result
+        let margin = StandardMargin(catalogue: document.catalogue)
+        var entries: [ReportJSON.Entry] = []
+        for account in accounts {
+            entries.append(ReportJSON.Entry(report: try margin.report(account, market: market, mode: mode)))
+        }
+        var groupEntry: ReportJSON.Entry?
+        if group {
+            let combined = document.portfolio.combinedAccount(name: groupName)
+            groupEntry = ReportJSON.Entry(report: try margin.report(combined, market: market, mode: mode))
+        }
+        return ReportJSON.ModeReports(entries: entries, group: groupEntry)
     }
 
     func printReport(modes: [MarginMode], json: Bool) throws {
-        var byMode: [(MarginMode, [AccountMarginReport])] = []
+        var byMode: [(MarginMode, ReportJSON.ModeReports)] = []
         for mode in modes { byMode.append((mode, try reports(mode: mode))) }
         if json {
             print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1))

@@ -10,30 +10,47 @@ enum ReportJSON {
         return encoder
     }
 
-    /// One mode: the account's report at the top level (several accounts: under `accounts`).
-    /// Several modes: `{"as_of", "as_of_source", "modes": {mode: report}}`.
-    static func render(byMode: [(MarginMode, [AccountMarginReport])], asOfSource: String, single: Bool) throws -> String {
-        let asOf = byMode.first?.1.first.map { UTCTime.iso8601($0.asOfMicros) } ?? ""
-        let root = Root(asOf: asOf, asOfSource: asOfSource, single: single ? byMode.first.map { ModeReports(reports: $0.1) } : nil,
-                        modes: single ? nil : Dictionary(uniqueKeysWithValues: byMode.map { ($0.0.rawValue, ModeReports(reports: $0.1)) }))
+    /// One mode: the account's report at the top level (several accounts: under `accounts`, and a
+    /// `--group` report under `group`). Several modes: `{"as_of", "as_of_source", "modes": {mode: report}}`.
+    static func render(byMode: [(MarginMode, ModeReports)], asOfSource: String, single: Bool) throws -> String {
+        let asOf = byMode.first?.1.entries.first.map { UTCTime.iso8601($0.report.asOfMicros) } ?? ""
+        let root = Root(asOf: asOf, asOfSource: asOfSource, single: single ? byMode.first?.1 : nil,
+                        modes: single ? nil : Dictionary(uniqueKeysWithValues: byMode.map { ($0.0.rawValue, $0.1) }))
         let data = try encoder().encode(root)
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The reports of one mode: a single account's fields inline, several under `accounts`.
-    struct ModeReports: Encodable {
-        var reports: [AccountMarginReport]
+    /// One account's report in one mode, with the portfolio-margin detail in portfolio mode.
+    struct Entry: Encodable {
+        var report: AccountMarginReport
+        var portfolio: PortfolioMarginDetail?
 
-        enum Keys: String, CodingKey { case accounts, mode }
+        enum Keys: String, CodingKey { case portfolio }
 
         func encode(to encoder: any Encoder) throws {
-            if reports.count == 1, let report = reports.first {
-                try report.encode(to: encoder)
+            try report.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encodeIfPresent(portfolio, forKey: .portfolio)
+        }
+    }
+
+    /// The reports of one mode: a single account's fields inline, several under `accounts`; the
+    /// accounts margined as one group under `group`.
+    struct ModeReports: Encodable {
+        var entries: [Entry]
+        var group: Entry?
+
+        enum Keys: String, CodingKey { case accounts, mode, group }
+
+        func encode(to encoder: any Encoder) throws {
+            if entries.count == 1, group == nil, let entry = entries.first {
+                try entry.encode(to: encoder)
                 return
             }
             var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(reports, forKey: .accounts)
-            if let mode = reports.first?.mode { try container.encode(mode, forKey: .mode) }
+            try container.encode(entries, forKey: .accounts)
+            try container.encodeIfPresent(group, forKey: .group)
+            if let mode = entries.first?.report.mode { try container.encode(mode, forKey: .mode) }
         }
     }
 

@@ -2,11 +2,12 @@ import MarginEngine
 
 /// Human-readable margin reports: one block per mode and account.
 enum ReportTable {
-    static func render(byMode: [(MarginMode, [AccountMarginReport])], asOfSource: String) -> String {
+    static func render(byMode: [(MarginMode, ReportJSON.ModeReports)], asOfSource: String) -> String {
         var out = ""
         for (mode, reports) in byMode {
-            for report in reports {
-                out += block(report, mode: mode, asOfSource: asOfSource)
+            for entry in reports.entries + (reports.group.map { [$0] } ?? []) {
+                out += block(entry.report, mode: mode, asOfSource: asOfSource)
+                if let detail = entry.portfolio { out += PortfolioTable.render(detail) }
                 out += "\n"
             }
         }

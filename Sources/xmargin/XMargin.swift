@@ -7,7 +7,8 @@ struct XMargin: ParsableCommand {
         commandName: "xmargin",
         abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",
         version: MarginEngineInfo.version,
-        subcommands: [WatchCommand.self, DemoCommand.self, MarginCommand.self, ReplayCommand.self, SimulateCommand.self],
+        subcommands: [WatchCommand.self, DemoCommand.self, MarginCommand.self, ReplayCommand.self, SimulateCommand.self,
+                      StressCommand.self, BenchCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 }

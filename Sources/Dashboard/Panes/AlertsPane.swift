@@ -1,9 +1,17 @@
-/// Alerts and liquidation events, newest first, each coloured by its level.
+/// Alerts and liquidation events of the mode on screen (each mode is its own what-if: its own
+/// liquidations), newest first, each coloured by its level.
 struct AlertsPane {
     let alerts: [AlertRow]
+    let mode: DashboardMode
+
+    init(alerts: [AlertRow], mode: DashboardMode) {
+        let name = mode.title.lowercased()
+        self.alerts = alerts.filter { $0.mode.isEmpty || $0.mode.lowercased() == name }
+        self.mode = mode
+    }
 
     func draw(into screen: inout Screen, in rect: Rect) {
-        screen.box(rect, title: "Alerts")
+        screen.box(rect, title: "Alerts · \(mode.title.lowercased())")
         let inner = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2)
         guard inner.height >= 1, inner.width >= 12 else { return }
         if alerts.isEmpty {
@@ -19,7 +27,7 @@ struct AlertsPane {
             let label = alert.severity.label.padding(to: 6)
             column += screen.text(label, x: column, y: y, maxWidth: inner.maxX - column, style: alert.severity.style)
             column += 1
-            let message = alert.mode.isEmpty || inner.width < 44 ? alert.message : "\(alert.mode.lowercased()): \(alert.message)"
+            let message = alert.message
             let messageRole: ColorRole = alert.severity == .notice ? .text : alert.severity.style.foreground
             screen.text(message, x: column, y: y, maxWidth: inner.maxX - column, style: Style(foreground: messageRole))
         }

@@ -35,9 +35,9 @@ public enum DashboardRenderer {
         if !model.sparklines.isEmpty, sideArea.height >= trends.height + 4 {
             let (trendsArea, alertsArea) = sideArea.splitTop(trends.height)
             trends.draw(into: &screen, in: trendsArea)
-            AlertsPane(alerts: model.alerts).draw(into: &screen, in: alertsArea)
+            AlertsPane(alerts: model.alerts, mode: state.mode).draw(into: &screen, in: alertsArea)
         } else {
-            AlertsPane(alerts: model.alerts).draw(into: &screen, in: sideArea)
+            AlertsPane(alerts: model.alerts, mode: state.mode).draw(into: &screen, in: sideArea)
         }
         FooterPane(state: state).draw(into: &screen, in: footerArea)
         drawOverlay(model, state: state, selected: selected, into: &screen)

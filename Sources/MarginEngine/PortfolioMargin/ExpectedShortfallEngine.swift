@@ -1,0 +1,133 @@
+import RealModule
+
+/// Expected Shortfall and VaR of a book over joint scenarios, with Euler attribution (DESIGN §5.3).
+///
+/// Linear instruments of an underlying collapse to one USD exposure per unit move; options are
+/// revalued on the underlying's `ScenarioGrid` (fast path) or in full. Each underlying's scenario
+/// PnL vector is kept, so an incremental tick recomputes one underlying and re-sums.
+/// Contribution of a position = −(its mean PnL over the tail scenarios): the Euler allocation of
+/// ES (Tasche 1999), which sums to ES.
+struct ExpectedShortfallEngine: Sendable {
+    let scenarios: ScenarioSet
+    let settings: ExpectedShortfallSettings
+    /// Per scenario-set underlying: grid (fast path) and this book's values on it.
+    private var grids: [ScenarioGrid?]
+    private var values: [GridValues?]
+    /// PnL per scenario (USD) per underlying, and their sum.
+    private var pnl: [[Double]]
+    private var total: [Double]
+
+    init(scenarios: ScenarioSet, settings: ExpectedShortfallSettings) {
+        self.scenarios = scenarios
+        self.settings = settings
+        let n = scenarios.count
+        grids = Array(repeating: nil, count: scenarios.underlyings.count)
+        values = grids.map { _ in nil }
+        pnl = Array(repeating: [Double](repeating: 0, count: n), count: scenarios.underlyings.count)
+        total = [Double](repeating: 0, count: n)
+    }
+
+    func scenarioIndex(of coin: String) -> Int? { scenarios.underlyings.firstIndex(of: coin) }
+
+    /// Revalues one underlying's instruments on every scenario and updates the totals.
+    mutating func revalue(_ book: UnderlyingBook) {
+        guard let u = scenarioIndex(of: book.coin) else { return }
+        let moves = scenarios.moves[u]
+        let n = moves.count
+        var column = [Double](repeating: 0, count: n)
+        let exposure = book.netLinearExposureUSD
+        if settings.revaluation == .grid {
+            let grid = grids[u] ?? ScenarioGrid(moves: moves, nodeCount: settings.gridNodes)
+            grids[u] = grid
+            let gridValues = GridValues(book: book, grid: grid)
+            values[u] = gridValues
+            gridValues.aggregateValues.withUnsafeBufferPointer { v in
+                gridValues.aggregateDerivatives.withUnsafeBufferPointer { d in
+                    for k in 0..<n {
+                        let j = Int(grid.interval[k])
+                        column[k] = exposure * moves[k] + grid.w00[k] * v[j] + grid.w10[k] * d[j]
+                            + grid.w01[k] * v[j + 1] + grid.w11[k] * d[j + 1]
+                    }
+                }
+            }
+        } else {
+            for k in 0..<n {
+                column[k] = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
+            }
+        }
+        let old = pnl[u]
+        for k in 0..<n { total[k] += column[k] - old[k] }
+        pnl[u] = column
+    }
+
+    /// USD PnL of the options of `book` (with per-option `sizes`) under a relative move, full Black-76.
+    static func exactOptionPnL(_ book: UnderlyingBook, move: Double, sizes: [Double]) -> Double {
+        let factor = 1 + move
+        let logFactor = Double.log(factor)
+        var sum = 0.0
+        for o in sizes.indices where sizes[o] != 0 {
+            let price = OptionKernel.price(forward: book.optionForward[o] * factor, strike: book.optionStrike[o],
+                                           logMoneyness: book.optionLogMoneyness[o] + logFactor,
+                                           sigmaRootT: book.optionSigmaRootT[o], isCall: book.optionIsCall[o])
+            sum += sizes[o] * book.optionUSDMultiplier(o) * (price - book.optionBasePrice[o])
+        }
+        return sum
+    }
+
+    /// Sums the per-underlying PnL afresh (clears the round-off of incremental updates).
+    mutating func resum() {
+        for k in total.indices {
+            var sum = 0.0
+            for u in pnl.indices { sum += pnl[u][k] }
+            total[k] = sum
+        }
+    }
+
+    /// VaR/ES of the current totals.
+    func tail() -> TailStatistics { TailStatistics(pnl: total, confidence: settings.confidence) }
+
+    /// Mean PnL over the tail scenarios per unit of size, for each instrument of `book` (USD):
+    /// (delta-one slots, option slots).
+    func unitTailPnL(_ book: UnderlyingBook, tail: [Int]) -> (linear: [Double], option: [Double]) {
+        var linear = [Double](repeating: 0, count: book.linearSize.count)
+        var option = [Double](repeating: 0, count: book.optionSize.count)
+        guard let u = scenarioIndex(of: book.coin), !tail.isEmpty else { return (linear, option) }
+        let moves = scenarios.moves[u]
+        let m = Double(tail.count)
+        var meanMove = 0.0
+        for k in tail { meanMove += moves[k] }
+        meanMove /= m
+        for slot in linear.indices { linear[slot] = book.linearUnitExposureUSD(slot) * meanMove }
+        if settings.revaluation == .grid, let grid = grids[u], let gridValues = values[u] {
+            let g = grid.nodeCount
+            var weightValue = [Double](repeating: 0, count: g), weightDerivative = weightValue
+            for k in tail {
+                let j = Int(grid.interval[k])
+                weightValue[j] += grid.w00[k] / m
+                weightDerivative[j] += grid.w10[k] / m
+                weightValue[j + 1] += grid.w01[k] / m
+                weightDerivative[j + 1] += grid.w11[k] / m
+            }
+            for o in option.indices {
+                var sum = 0.0
+                for j in 0..<g {
+                    sum += weightValue[j] * gridValues.unitValues[o * g + j] + weightDerivative[j] * gridValues.unitDerivatives[o * g + j]
+                }
+                option[o] = sum
+            }
+        } else {
+            for o in option.indices {
+                var sum = 0.0
+                for k in tail {
+                    let factor = 1 + moves[k]
+                    let price = OptionKernel.price(forward: book.optionForward[o] * factor, strike: book.optionStrike[o],
+                                                   logMoneyness: book.optionLogMoneyness[o] + Double.log(factor),
+                                                   sigmaRootT: book.optionSigmaRootT[o], isCall: book.optionIsCall[o])
+                    sum += book.optionUSDMultiplier(o) * (price - book.optionBasePrice[o])
+                }
+                option[o] = sum / m
+            }
+        }
+        return (linear, option)
+    }
+}

@@ -1,0 +1,155 @@
+/// Portfolio margin of one account (or a cross-margined group of accounts) with incremental
+/// recomputation (DESIGN §5.3, §11).
+///
+/// Build it once for a book, market and history; `tick(underlying:market:)` then re-reads only
+/// that underlying's prices and recomputes its risk matrix and ES column; `report()` gives the
+/// full report. Portfolio MM = max(risk-matrix MM, ES MM) + liquidity add-on; IM likewise.
+///
+/// ```swift
+/// var session = try PortfolioMarginSession(account: account, market: market, catalogue: catalogue, history: nil)
+/// let figures = try session.tick(underlying: "BTC", market: newMarket)   // cheap
+/// let report = try session.report()                                      // with lines and attribution
+/// ```
+public struct PortfolioMarginSession: Sendable {
+    public let catalogue: Catalogue
+    public let accounts: [Account]
+    public let name: String
+    public private(set) var market: MarketState
+    public private(set) var scenarios: ScenarioSet
+    var book: PortfolioBook
+    var engine: ExpectedShortfallEngine
+    var riskMatrices: [DeribitRiskMatrix.Result]
+    var draws: MonteCarloDraws?
+    /// Account name of each position of the combined book.
+    let positionAccounts: [String]
+    public private(set) var figures: PortfolioMarginFigures
+    var tailStatistics: TailStatistics
+    /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
+    var liquidityByUnderlying: [Double] = []
+
+    /// One account alone.
+    public init(account: Account, market: MarketState, catalogue: Catalogue, history: ReturnHistory?) throws(MarginError) {
+        try self.init(accounts: [account], name: account.name, market: market, catalogue: catalogue, history: history)
+    }
+
+    /// Several accounts margined as one group: collateral pooled, positions netted by instrument.
+    public init(accounts: [Account], name: String, market: MarketState, catalogue: Catalogue,
+                history: ReturnHistory?) throws(MarginError) {
+        guard !accounts.isEmpty else { throw .noAccounts }
+        self.catalogue = catalogue
+        self.accounts = accounts
+        self.name = name
+        self.market = market
+        let combined = accounts.count == 1 ? accounts[0] : Portfolio(accounts: accounts).combinedAccount(name: name)
+        positionAccounts = accounts.flatMap { account in account.positions.map { _ in account.name } }
+        book = try PortfolioBook(account: combined, market: market, catalogue: catalogue)
+        for index in book.underlyings.indices { book.underlyings[index].loadDailyVolumes(catalogue.portfolioMargin.liquidity) }
+        var draws: MonteCarloDraws? = nil
+        let pm = catalogue.portfolioMargin
+        scenarios = ScenarioGenerator.scenarios(underlyings: book.underlyings.map(\.coin).sorted(), history: history,
+                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws)
+        self.draws = draws
+        engine = ExpectedShortfallEngine(scenarios: scenarios, settings: pm.expectedShortfall)
+        riskMatrices = []
+        tailStatistics = TailStatistics(valueAtRiskUSD: 0, expectedShortfallUSD: 0, tailIndices: [])
+        figures = PortfolioMarginFigures(equityUSD: 0, initialMarginUSD: 0, maintenanceMarginUSD: 0, utilization: 0,
+                                         riskMatrixInitialMarginUSD: 0, riskMatrixMaintenanceMarginUSD: 0,
+                                         esMaintenanceMarginUSD: 0, esInitialMarginUSD: 0, liquidityAddOnUSD: 0,
+                                         varUSD: 0, esUSD: 0, binding: .riskMatrix)
+        try recomputeAll()
+    }
+
+    /// Replaces the history (new scenarios, e.g. at a day boundary) and recomputes everything.
+    public mutating func updateHistory(_ history: ReturnHistory?) throws(MarginError) {
+        let pm = catalogue.portfolioMargin
+        scenarios = ScenarioGenerator.scenarios(underlyings: scenarios.underlyings, history: history,
+                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws)
+        engine = ExpectedShortfallEngine(scenarios: scenarios, settings: pm.expectedShortfall)
+        try recomputeAll()
+    }
+
+    /// Full recompute at `market` (all underlyings re-read).
+    public mutating func recompute(market: MarketState) throws(MarginError) -> PortfolioMarginFigures {
+        self.market = market
+        for index in book.underlyings.indices { try book.update(underlying: index, from: market) }
+        try recomputeAll()
+        return figures
+    }
+
+    /// Incremental tick: `underlying`'s prices (index, marks, forwards, IVs) changed in `market`.
+    /// Recomputes that currency's risk matrix and ES column, re-sums, and returns the totals.
+    public mutating func tick(underlying coin: String, market: MarketState) throws(MarginError) -> PortfolioMarginFigures {
+        self.market = market
+        guard let index = book.underlyings.firstIndex(where: { $0.coin == coin }) else {
+            figures.equityUSD = try book.equityUSD(market: market)
+            figures.utilization = StandardMargin.utilization(maintenance: figures.maintenanceMarginUSD, equity: figures.equityUSD)
+            return figures
+        }
+        try book.update(underlying: index, from: market)
+        riskMatrices[index] = riskMatrix(for: book.underlyings[index])
+        liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
+        engine.revalue(book.underlyings[index])
+        try finish()
+        return figures
+    }
+
+    mutating func recomputeAll() throws(MarginError) {
+        riskMatrices = book.underlyings.map { riskMatrix(for: $0) }
+        liquidityByUnderlying = book.underlyings.map { liquidity(for: $0) }
+        for underlying in book.underlyings { engine.revalue(underlying) }
+        engine.resum()
+        try finish()
+    }
+
+    func riskMatrix(for underlying: UnderlyingBook) -> DeribitRiskMatrix.Result {
+        let pm = catalogue.portfolioMargin
+        let parameters = pm.riskMatrixParameters(for: underlying.coin)
+        let sigma = scenarios.dailyVols[underlying.coin] ?? 0
+        let dynamic = pm.dynamicRange.multiplier * sigma * max(pm.dynamicRange.horizonDays, 0).squareRoot()
+        return DeribitRiskMatrix.compute(underlying, parameters: parameters, scanRange: max(parameters.priceRange, dynamic),
+                                         dailyVol: sigma)
+    }
+
+    func liquidity(for underlying: UnderlyingBook) -> Double {
+        LiquidityAddOn.charges(underlying, settings: catalogue.portfolioMargin.liquidity,
+                               dailyVol: scenarios.dailyVols[underlying.coin] ?? 0).reduce(0) { $0 + $1.chargeUSD }
+    }
+
+    mutating func finish() throws(MarginError) {
+        let settings = catalogue.portfolioMargin.expectedShortfall
+        tailStatistics = engine.tail()
+        let esMM = max(0, tailStatistics.expectedShortfallUSD) * settings.maintenanceMultiplier
+        let esIM = esMM * settings.initialMultiplier
+        var rmIM = 0.0, rmMM = 0.0
+        for result in riskMatrices {
+            rmIM += result.report.riskMatrixMarginUSD
+            rmMM += result.report.maintenanceMarginUSD
+        }
+        let liquidity = liquidityByUnderlying.reduce(0, +)
+        let equity = try book.equityUSD(market: market)
+        let maintenance = max(rmMM, esMM) + liquidity
+        figures = PortfolioMarginFigures(
+            equityUSD: equity, initialMarginUSD: max(rmIM, esIM) + liquidity, maintenanceMarginUSD: maintenance,
+            utilization: StandardMargin.utilization(maintenance: maintenance, equity: equity),
+            riskMatrixInitialMarginUSD: rmIM, riskMatrixMaintenanceMarginUSD: rmMM, esMaintenanceMarginUSD: esMM,
+            esInitialMarginUSD: esIM, liquidityAddOnUSD: liquidity, varUSD: tailStatistics.valueAtRiskUSD,
+            esUSD: tailStatistics.expectedShortfallUSD, binding: esMM > rmMM ? .expectedShortfall : .riskMatrix)
+        let totals = [equity, rmIM, rmMM, esIM, esMM, liquidity, tailStatistics.valueAtRiskUSD]
+        if totals.contains(where: { !$0.isFinite }) { throw overflow() }
+    }
+
+    /// The error for a book whose margin is not a finite number, naming its largest position.
+    func overflow() -> MarginError {
+        var largest = name, largestNotional = -1.0
+        for ref in book.positions {
+            let underlying = book.underlyings[ref.underlying]
+            let notional = abs(ref.size) * (ref.kind == .delta1 && underlying.linearInverse[ref.slot] ? 1 : underlying.indexUSD)
+            if !(notional <= largestNotional) {
+                largestNotional = notional
+                let instruments = ref.kind == .option ? underlying.optionInstruments : underlying.linearInstruments
+                largest = ref.kind == .spot ? underlying.coin : instruments[ref.slot].name
+            }
+        }
+        return .invalidPosition(instrument: largest, reason: "portfolio margin is not a finite number: size or price too large")
+    }
+}

@@ -1,0 +1,76 @@
+/// Value at Risk and Expected Shortfall of a scenario PnL vector, by quickselect (no full sort).
+///
+/// With N scenarios and confidence c, the tail holds m = ⌈(1 − c)·N⌉ scenarios (at least 1):
+/// ES = mean loss over the m worst scenarios, VaR = the smallest loss among them. Losses are
+/// −PnL (USD). Source: Acerbi and Tasche (2002), "On the coherence of Expected Shortfall".
+public struct TailStatistics: Sendable, Equatable {
+    public var valueAtRiskUSD: Double
+    public var expectedShortfallUSD: Double
+    /// Indices of the m worst scenarios (unordered).
+    public var tailIndices: [Int]
+
+    /// Tail size for N scenarios at confidence c.
+    public static func tailCount(scenarios: Int, confidence: Double) -> Int {
+        max(1, min(scenarios, Int(((1 - confidence) * Double(scenarios) - 1e-9).rounded(.up))))
+    }
+
+    /// Computes VaR/ES of `pnl` (USD per scenario). Expected O(N).
+    public init(pnl: [Double], confidence: Double) {
+        let n = pnl.count
+        guard n > 0 else {
+            self.init(valueAtRiskUSD: 0, expectedShortfallUSD: 0, tailIndices: [])
+            return
+        }
+        let m = Self.tailCount(scenarios: n, confidence: confidence)
+        // Quickselect on a copy of the values (no index indirection), then one pass to collect the
+        // tail: everything below the m-th smallest PnL, then ties up to m.
+        var values = pnl
+        let threshold = values.withUnsafeMutableBufferPointer { Self.select(m - 1, in: $0) }
+        var tail: [Int] = []
+        tail.reserveCapacity(m)
+        var sum = 0.0
+        for k in 0..<n where pnl[k] < threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        for k in 0..<n where tail.count < m && pnl[k] == threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        // NaN PnLs compare false everywhere; fill up so the tail always has m entries.
+        for k in 0..<n where tail.count < m && !(pnl[k] <= threshold) && !(pnl[k] > threshold) {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        self.init(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
+    }
+
+    /// The k-th smallest value (0-based) by Hoare-partition quickselect with pseudo-random pivots;
+    /// reorders `values`. Expected O(N).
+    static func select(_ k: Int, in values: UnsafeMutableBufferPointer<Double>) -> Double {
+        var low = 0, high = values.count - 1
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        while low < high {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            let pivot = values[low + Int(state % UInt64(high - low + 1))]
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
+    }
+
+    public init(valueAtRiskUSD: Double, expectedShortfallUSD: Double, tailIndices: [Int]) {
+        self.valueAtRiskUSD = valueAtRiskUSD
+        self.expectedShortfallUSD = expectedShortfallUSD
+        self.tailIndices = tailIndices
+    }
+}

@@ -1,0 +1,159 @@
+import RealModule
+
+/// The instruments of one underlying as struct-of-arrays, netted by instrument, with the
+/// per-option invariants (√T, ln(F/K), σ√T, base value) hoisted out of the scenario loops.
+///
+/// Units: prices USD; delta-one sizes as the position's unit (USD notional for inverse, coin for
+/// linear); option sizes in contracts (1 = 1 coin).
+struct UnderlyingBook: Sendable {
+    let coin: String
+    var indexUSD: Double = 0
+    var spotHaircut: Double = 0
+
+    // Delta-one instruments (perpetuals and futures).
+    var linearInstruments: [Instrument] = []
+    var linearInverse: [Bool] = []
+    var linearSize: [Double] = []
+    var linearMark: [Double] = []
+    /// Years to expiry, 0 for perpetuals.
+    var linearYears: [Double] = []
+
+    // Options.
+    var optionInstruments: [Instrument] = []
+    var optionInverse: [Bool] = []
+    var optionIsCall: [Bool] = []
+    var optionSize: [Double] = []
+    var optionStrike: [Double] = []
+    var optionYears: [Double] = []
+    var optionVol: [Double] = []
+    var optionForward: [Double] = []
+    var optionLogMoneyness: [Double] = []
+    var optionSigmaRootT: [Double] = []
+    /// Black-76 value at the current forward, USD per contract (undiscounted).
+    var optionBasePrice: [Double] = []
+    /// Black-76 delta at the current forward.
+    var optionBaseDelta: [Double] = []
+    /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
+    var optionForwardSymbol: [String] = []
+    /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
+    var linearDailyVolumeUSD: [Double] = []
+    var optionDailyVolumeUSD: [Double] = []
+
+    private var linearSlots: [String: Int] = [:]
+    private var optionSlots: [String: Int] = [:]
+
+    init(coin: String) { self.coin = coin }
+
+    mutating func addDelta1(_ instrument: Instrument, size: Double) -> Int {
+        if let slot = linearSlots[instrument.name] {
+            linearSize[slot] += size
+            return slot
+        }
+        let slot = linearInstruments.count
+        linearSlots[instrument.name] = slot
+        linearInstruments.append(instrument)
+        linearInverse.append(instrument.settlement == .inverse)
+        linearSize.append(size)
+        linearMark.append(0)
+        linearYears.append(0)
+        return slot
+    }
+
+    mutating func addOption(_ instrument: Instrument, size: Double) -> Int {
+        if let slot = optionSlots[instrument.name] {
+            optionSize[slot] += size
+            return slot
+        }
+        let slot = optionInstruments.count
+        optionSlots[instrument.name] = slot
+        optionInstruments.append(instrument)
+        optionInverse.append(instrument.settlement == .inverse)
+        if case .option(_, let strike, let right) = instrument.kind {
+            optionIsCall.append(right == .call)
+            optionStrike.append(strike)
+        } else {
+            optionIsCall.append(true)
+            optionStrike.append(1)
+        }
+        optionSize.append(size)
+        optionYears.append(0)
+        optionVol.append(0)
+        optionForward.append(0)
+        optionLogMoneyness.append(0)
+        optionSigmaRootT.append(0)
+        optionBasePrice.append(0)
+        optionBaseDelta.append(0)
+        optionForwardSymbol.append(instrument.forwardSymbol ?? coin)
+        return slot
+    }
+
+    /// Reads index, marks, forwards and IVs for this underlying from `market`.
+    mutating func update(from market: MarketState) throws(MarginError) {
+        guard let index = market.index(of: coin), index.isFinite, index > 0 else {
+            throw .missingIndex(coin: coin, neededBy: (linearInstruments.first ?? optionInstruments.first)?.name ?? coin)
+        }
+        indexUSD = index
+        let now = market.timestampMicros
+        for slot in linearInstruments.indices {
+            let instrument = linearInstruments[slot]
+            let mark = market.marksUSD[instrument.name] ?? index
+            guard mark.isFinite, mark > 0 else { throw .invalidPrice(symbol: instrument.name, value: mark) }
+            linearMark[slot] = mark
+            linearYears[slot] = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
+        }
+        for slot in optionInstruments.indices {
+            let instrument = optionInstruments[slot]
+            guard let vol = market.impliedVols[instrument.name], vol.isFinite, vol >= 0 else {
+                throw .missingVol(instrument: instrument.name)
+            }
+            let symbol = optionForwardSymbol[slot]
+            guard let forward = market.forwardsUSD[symbol] ?? market.marksUSD[symbol] ?? market.index(of: coin),
+                  forward.isFinite, forward > 0 else {
+                throw .missingIndex(coin: coin, neededBy: instrument.name)
+            }
+            let years = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
+            optionYears[slot] = years
+            optionVol[slot] = vol
+            optionForward[slot] = forward
+            optionLogMoneyness[slot] = Double.log(forward / optionStrike[slot])
+            optionSigmaRootT[slot] = vol * years.squareRoot()
+            let base = OptionKernel.priceAndDelta(forward: forward, strike: optionStrike[slot],
+                                                  logMoneyness: optionLogMoneyness[slot],
+                                                  sigmaRootT: optionSigmaRootT[slot], isCall: optionIsCall[slot])
+            optionBasePrice[slot] = base.price
+            optionBaseDelta[slot] = base.delta
+        }
+    }
+
+    /// Looks up each instrument's daily volume once (liquidity data is constant for a session).
+    mutating func loadDailyVolumes(_ settings: LiquiditySettings) {
+        linearDailyVolumeUSD = linearInstruments.map { settings.volume(for: $0) ?? 0 }
+        optionDailyVolumeUSD = optionInstruments.map { settings.volume(for: $0) ?? 0 }
+    }
+
+    /// USD value of one contract: coin price × index for inverse options (Deribit's coin price is
+    /// USD price ÷ forward), the USD price for linear ones.
+    func optionValueUSD(_ slot: Int) -> Double {
+        optionInverse[slot] ? optionBasePrice[slot] * indexUSD / optionForward[slot] : optionBasePrice[slot]
+    }
+
+    /// USD PnL per unit relative move of this underlying for one unit of size of a delta-one
+    /// instrument: inverse N·(1/m − 1/m')·I' = N·s·I/m per USD of N; linear q·m·s per coin.
+    func linearUnitExposureUSD(_ slot: Int) -> Double {
+        linearInverse[slot] ? indexUSD / linearMark[slot] : linearMark[slot]
+    }
+
+    /// Multiplier from a USD Black-76 price change to the USD value change of one contract under a
+    /// move where index and forward scale together: I/F for inverse, 1 for linear.
+    func optionUSDMultiplier(_ slot: Int) -> Double {
+        optionInverse[slot] ? indexUSD / optionForward[slot] : 1
+    }
+
+    /// Net USD exposure per unit relative move of all delta-one instruments (one number: a perp and
+    /// future book on one underlying collapses to it).
+    var netLinearExposureUSD: Double {
+        var total = 0.0
+        for slot in linearSize.indices { total += linearSize[slot] * linearUnitExposureUSD(slot) }
+        return total
+    }
+}

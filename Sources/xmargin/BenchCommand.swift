@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import MarginConfig
+import MarginEngine
+
+/// `xmargin bench`: medians of a full portfolio-margin recompute, an incremental tick and Black-76
+/// throughput on the seeded standard book (DESIGN §11). Single-threaded: figures are per core.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure portfolio-margin recompute, incremental tick and Black-76 speed on a seeded book."
+    )
+
+    @Option(help: "Positions in the book (80% options).")
+    var positions = 1000
+
+    @Option(help: "ES Monte Carlo scenarios.")
+    var scenarios = 10_000
+
+    @Option(help: "Timed runs per measurement (the median is reported).")
+    var runs = 25
+
+    @Option(help: "Seed of the book.")
+    var seed: UInt64 = 7
+
+    @Option(name: .customLong("save-book"), help: "Write the generated book as a portfolio file (TOML) and continue.")
+    var saveBook: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        guard (10...100_000).contains(positions) else { throw ValidationError("--positions must be in 10…100000, got \(positions)") }
+        guard (100...1_000_000).contains(scenarios) else { throw ValidationError("--scenarios must be in 100…1000000, got \(scenarios)") }
+        guard (1...10_000).contains(runs) else { throw ValidationError("--runs must be in 1…10000, got \(runs)") }
+    }
+
+    func run() throws {
+        let book = BenchmarkBook(positions: positions, seed: seed)
+        if let path = saveBook {
+            let text = BookWriter.toml(book.account, market: book.market, seed: seed)
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+                throw ConfigError(file: path, location: "", message: "cannot write the file")
+            }
+        }
+        var catalogue = try CatalogueFile.bundled()
+        catalogue.portfolioMargin.expectedShortfall.scenarioCount = scenarios
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        var session = try PortfolioMarginSession(account: book.account, market: book.market, catalogue: catalogue, history: nil)
+        let buildMs = milliseconds(clock.now - buildStart)
+
+        var full: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            _ = try session.recompute(market: book.market)
+            full.append(milliseconds(clock.now - start))
+        }
+        let instruments = book.account.positions.map(\.instrument)
+        let up = book.market.scaling(underlying: "BTC", by: 1.001, instruments: instruments)
+        var ticks: [Double] = []
+        for run in 0..<max(runs, 50) {
+            let market = run % 2 == 0 ? up : book.market
+            let start = clock.now
+            _ = try session.tick(underlying: "BTC", market: market)
+            ticks.append(milliseconds(clock.now - start))
+        }
+        var historyUpdates: [Double] = []
+        for _ in 0..<max(3, runs / 5) {
+            let start = clock.now
+            try session.updateHistory(nil)
+            historyUpdates.append(milliseconds(clock.now - start))
+        }
+        let evalsPerSecond = black76Throughput(clock: clock)
+        let result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
+                                 scenarios: scenarios, runs: runs, sessionBuildMs: buildMs, fullRecomputeMs: median(full),
+                                 incrementalTickMs: median(ticks), historyUpdateMs: median(historyUpdates),
+                                 black76EvalsPerSecond: evalsPerSecond,
+                                 esUSD: session.figures.esUSD, maintenanceMarginUSD: session.figures.maintenanceMarginUSD)
+        if json {
+            print(String(decoding: try ReportJSON.encoder().encode(result), as: UTF8.self))
+        } else {
+            print("book: \(result.positions) positions (\(result.options) options) over 4 underlyings, \(scenarios) ES scenarios, \(runs) runs")
+            print("full portfolio-margin recompute (risk matrix + ES), median: \(TextFormat.fixed(result.fullRecomputeMs, 3)) ms")
+            print("incremental tick (BTC moves), median:                       \(TextFormat.fixed(result.incrementalTickMs, 3)) ms")
+            print("Black-76 price + greeks:                                   \(TextFormat.fixed(evalsPerSecond / 1e6, 1)) million/s (one core)")
+            print("new history/covariance (scenarios from cached draws + full): \(TextFormat.fixed(result.historyUpdateMs, 3)) ms")
+            print("session build incl. Monte Carlo draws (once per seed):     \(TextFormat.fixed(buildMs, 3)) ms")
+        }
+    }
+
+    func milliseconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) * 1e3 + Double(parts.attoseconds) * 1e-15
+    }
+
+    func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : 0.5 * (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2])
+    }
+
+    /// Black76.evaluate (price + delta, gamma, vega, theta) over varied strikes, best of 5 batches.
+    func black76Throughput(clock: ContinuousClock) -> Double {
+        let count = 2_000_000
+        var best = 0.0
+        var sink = 0.0
+        for _ in 0..<5 {
+            let start = clock.now
+            for index in 0..<count {
+                let strike = 60_000 + Double(index & 1023) * 50
+                let result = Black76.evaluate(forward: 95_000, strike: strike, years: 0.25, vol: 0.55, right: index & 1 == 0 ? .call : .put)
+                sink += result.priceUSD + result.gamma
+            }
+            let seconds = milliseconds(clock.now - start) / 1e3
+            best = max(best, Double(count) / seconds)
+        }
+        if sink == 42 { print("") }  // keeps the loop from being optimised away
+        return best
+    }
+}
+
+struct BenchResult: Encodable {
+    var positions: Int
+    var options: Int
+    var scenarios: Int
+    var runs: Int
+    var sessionBuildMs: Double
+    var fullRecomputeMs: Double
+    var incrementalTickMs: Double
+    var historyUpdateMs: Double
+    var black76EvalsPerSecond: Double
+    var esUSD: Double
+    var maintenanceMarginUSD: Double
+
+    enum CodingKeys: String, CodingKey {
+        case positions, options, scenarios, runs
+        case sessionBuildMs = "session_build_ms", fullRecomputeMs = "full_recompute_ms"
+        case incrementalTickMs = "incremental_tick_ms", black76EvalsPerSecond = "black76_evals_per_s"
+        case historyUpdateMs = "history_update_ms"
+        case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import MarginConfig
+import MarginEngine
+
+/// `xmargin stress`: named stress tests from the catalogue applied to each account of a portfolio.
+struct StressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stress",
+        abstract: "Apply named stress scenarios (catalogue data) to a portfolio: PnL, post-shock utilization, liquidations."
+    )
+
+    @Option(name: .long, help: "Portfolio file (TOML).")
+    var portfolio: String
+
+    @Option(name: .long, help: "Marks file (TOML); overrides the portfolio's.")
+    var marks: String?
+
+    @Option(name: .long, help: "Scenario name, or all.")
+    var scenario = "all"
+
+    @Option(name: .long, parsing: .singleValue, help: "Price history for portfolio margin's ES (as for `margin`).")
+    var history: [String] = []
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let document = try PortfolioFile.load(path: portfolio)
+        let marksInputs = try marks.map { path throws(ConfigError) in try MarksFile.load(path: path) }
+        let request = try MarginRequest(document: document, marks: marksInputs, fallbackNowMicros: WallClock.nowMicros(),
+                                        marksFile: marks ?? portfolio)
+        let library = document.catalogue.portfolioMargin.stressTests
+        let chosen: [StressScenario]
+        if scenario == "all" {
+            chosen = library
+        } else if let one = library.first(where: { $0.name == scenario }) {
+            chosen = [one]
+        } else {
+            throw ValidationError("unknown scenario '\(scenario)' (known: \(library.map(\.name).joined(separator: ", ")), or all)")
+        }
+        let history = try self.history.isEmpty ? nil : HistoryFile.load(self.history)
+        var results: [StressResult] = []
+        for scenario in chosen {
+            for account in document.portfolio.accounts {
+                results.append(try StressTester.run(scenario, account: account, market: request.market,
+                                                    catalogue: document.catalogue, history: history))
+            }
+        }
+        if json {
+            print(String(decoding: try ReportJSON.encoder().encode(StressOutput(asOf: UTCTime.iso8601(request.market.timestampMicros),
+                                                                                 results: results)), as: UTF8.self))
+        } else {
+            print(StressTable.render(results), terminator: "")
+        }
+    }
+}
+
+struct StressOutput: Encodable {
+    var asOf: String
+    var results: [StressResult]
+
+    enum CodingKeys: String, CodingKey {
+        case results
+        case asOf = "as_of"
+    }
+}
+
+/// Text rendering of stress results.
+enum StressTable {
+    static func render(_ results: [StressResult]) -> String {
+        var out = ""
+        for result in results {
+            out += "STRESS \(result.scenario) — \(result.description) — account \(result.account)\n"
+            out += "  equity \(TextFormat.usd(result.equityBeforeUSD)) → \(TextFormat.usd(result.equityAfterUSD))"
+            out += "  (PnL \(TextFormat.usd(result.pnlUSD)))\n"
+            for mode in result.modes {
+                out += "  \(mode.mode.rawValue): MM \(TextFormat.usd(mode.maintenanceMarginUSD))  utilization "
+                out += "\(percent(mode.utilizationBefore)) → \(percent(mode.utilization))\(mode.liquidated ? "  LIQUIDATED" : "")\n"
+            }
+            var rows: [[String]] = [["instrument", "size", "PnL USD", "isolated"]]
+            for line in result.positions {
+                rows.append([line.instrument, TextFormat.number(line.size), TextFormat.usd(line.pnlUSD),
+                             line.liquidatedIsolated ? "liquidated" : ""])
+            }
+            out += TextFormat.table(rows, rightAligned: [1, 2])
+            out += "\n"
+        }
+        return out
+    }
+
+    static func percent(_ value: Double) -> String {
+        value.isFinite ? TextFormat.fixed(value * 100, 2) + "%" : "∞"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The dashboard end to end: the real binary in tmux, read like a person reads the screen.
+@Suite(.serialized)
+struct DashboardTmuxTests {
+    static func xmargin(_ arguments: String) throws -> String {
+        let binary = try #require(CLI.binary(), "xmargin binary not built")
+        return "'\(binary)' \(arguments)"
+    }
+
+    /// A crafted tape walks the demo book's BTC index down 1% a minute: in cross mode the account
+    /// passes 70%, 85% and 100% utilization (`xmargin replay` gives notice 16:10:29, warning
+    /// 16:14:29, liquidation 16:18:29) and is then liquidated. The alerts pane lists them newest first.
+    @Test func crashTapeShowsAlertLevelsInOrderThenLiquidation() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed replay:examples/crash-tape.csv --speed max --mode cross"),
+                                      width: 120, height: 40)
+        let screen = try session.waitFor(text: "end of tape")
+        let notice = screen.firstIndex { $0.contains("16:10:29") && $0.contains("NOTE") }
+        let warning = screen.firstIndex { $0.contains("16:14:29") && $0.contains("WARN") }
+        let danger = screen.firstIndex { $0.contains("16:18:29") && $0.contains("DANGER") }
+        let liquidation = screen.firstIndex { $0.contains("LIQ") && $0.contains("liquidated") }
+        let n = try #require(notice, "\(screen.joined(separator: "\n"))")
+        let w = try #require(warning), d = try #require(danger), l = try #require(liquidation)
+        #expect(l < d && d < w && w < n, "newest first: liquidation above 100% above 85% above 70%")
+        #expect(screen.contains { $0.contains("Alerts · cross") })
+    }
+
+    /// Keys: space pauses, + speeds up, ? opens help, q quits and the terminal is restored.
+    @Test func keysPauseSpeedHelpQuitRestoreTerminal() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 120, height: 40)
+        var screen = try session.waitFor(text: "sim seed 42")
+        #expect(screen[0].contains("x10") && !screen[0].contains("PAUSED"))
+        try session.send("Space")
+        screen = try session.waitFor(text: "PAUSED")
+        #expect(screen[0].contains("PAUSED"))
+        try session.send("+")
+        screen = try session.waitFor { $0[0].contains("x30") }
+        #expect(screen[0].contains("x30"))
+        try session.send("?")
+        screen = try session.waitFor(text: "Help")
+        #expect(screen.contains { $0.contains("Help") })
+        try session.send("Escape")
+        try session.send("q")
+        screen = try session.waitFor(text: "EXIT=")
+        #expect(screen.contains { $0.contains("EXIT=0") })
+        let settings = screen.joined(separator: " ")
+        #expect(settings.contains(" icanon") && settings.contains(" echo ") && !settings.contains("-icanon"), "\(settings)")
+    }
+
+    /// SIGTERM restores the terminal and exits 128 + 15.
+    @Test func sigtermRestoresTerminal() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed sim"), width: 100, height: 30)
+        _ = try session.waitFor(text: "sim seed 42")
+        let pkill = Process()
+        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pkill.arguments = ["pkill", "-TERM", "-f", "--feed sim$"]
+        try pkill.run()
+        pkill.waitUntilExit()
+        let screen = try session.waitFor(text: "EXIT=")
+        #expect(screen.contains { $0.contains("EXIT=143") }, "\(screen.joined(separator: "\n"))")
+        #expect(!screen.joined(separator: " ").contains("-icanon"))
+    }
+
+    /// Resizing redraws at the new size with nothing left over from the old frame.
+    @Test func resizeLeavesNoGarbage() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 1"), width: 160, height: 48)
+        _ = try session.waitFor(text: "sim seed 42")
+        try session.resize(width: 80, height: 24)
+        let small = try session.waitFor { screen in screen.count >= 24 && screen[23].contains("q quit") }
+        #expect(small[0].contains("ISOLATED") && small[23].contains("q quit"), "\(small.joined(separator: "\n"))")
+        #expect(small.allSatisfy { $0.count <= 80 })
+        try session.resize(width: 60, height: 15)
+        let tiny = try session.waitFor(text: "too small")
+        #expect(tiny.contains { $0.contains("too small") })
+        try session.resize(width: 120, height: 40)
+        let back = try session.waitFor { $0.count >= 40 && $0[39].contains("q quit") }
+        #expect(!back.contains { $0.contains("too small") })
+    }
+
+    /// A tape whose symbol carries escape sequences: the row is rejected and counted, the screen
+    /// stays intact (no colour or title changes leak through).
+    @Test func escapeSequencesInTapeRenderHarmlessly() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("xm-esc-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let tape = "timestamp_us,symbol,mark,index,last,iv,bid,ask,underlying\n"
+            + "1767627209000000,BTC-USD,,93000,,,,,\n"
+            + "1767627210000000,BTC\u{1b}]0;pwned\u{07}\u{1b}[2J-PERPETUAL,93100,,,,,,\n"
+            + "1767627211000000,BTC-USD,,92900,,,,,\n"
+        try tape.write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: try Self.xmargin("--feed replay:\(path) --speed max"), width: 120, height: 40)
+        let screen = try session.waitFor(text: "end of tape")
+        #expect(screen.contains { $0.contains("1 bad rows skipped") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen[0].contains("ISOLATED") && screen[39].contains("q quit"))
+        #expect(!screen.joined().contains("pwned"))
+    }
+}

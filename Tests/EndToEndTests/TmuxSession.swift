@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Drives the real binary in a detached tmux session, as a person at a terminal would.
+final class TmuxSession {
+    let name: String
+    let socket: String
+
+    /// Starts `command` (run by sh in the package root) in a `width`×`height` window.
+    init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
+        name = "xm\(UUID().uuidString.prefix(8))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                 "sh -c \"cd '\(CLI.packageRoot.path)'; export TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8; \(exports)\(command); echo EXIT=\\$?; stty -a; sleep 600\""])
+    }
+
+    deinit {
+        _ = try? run(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(atPath: socket)
+    }
+
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    /// Runs a tmux client command. The server that `new-session` forks would inherit a pipe and
+    /// keep it open forever, so output is only captured for commands that print (capture-pane).
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-S", socket] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard arguments.first == "capture-pane" else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The screen as plain text lines (or with escape sequences for colour when `styled`).
+    func capture(styled: Bool = false) throws -> [String] {
+        let text = try run(["capture-pane", "-t", name, "-p"] + (styled ? ["-e"] : []))
+        return text.components(separatedBy: "\n")
+    }
+
+    func send(_ keys: String...) throws {
+        try run(["send-keys", "-t", name] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen satisfies `predicate` (polling), or `timeout` seconds pass.
+    @discardableResult
+    func waitFor(timeout: Double = 20, _ predicate: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !predicate(screen), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    func waitFor(text: String, timeout: Double = 20) throws -> [String] {
+        try waitFor(timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+}
