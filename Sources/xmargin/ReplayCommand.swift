@@ -32,6 +32,10 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "Append every alert and liquidation to this JSONL file.")
     var events: String?
 
+    @Option(name: .long, parsing: .singleValue,
+            help: "Price history for portfolio margin's ES: any tape, or COIN=FILE for a Binance kline CSV (repeatable).")
+    var history: [String] = []
+
     @Flag(help: "Stop at the first bad row, naming file and line (default: skip and count).")
     var strict = false
 
@@ -51,8 +55,9 @@ struct ReplayCommand: ParsableCommand {
         let options = TapeReaderOptions(mode: strict ? .strict : .lenient, symbolOverride: symbol)
         let reader = try TapeFileReader(path: tape, format: format, options: options)
         let log = try events.map { try EventLog(path: $0) }
+        let returns = history.isEmpty ? nil : try HistoryFile.load(history)
         let run = try ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
-                                symbolMap: symbolMap, log: log)
+                                symbolMap: symbolMap, log: log, history: returns)
         let summary = try run.execute()
         if json {
             print(try summary.json())

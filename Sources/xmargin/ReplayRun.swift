@@ -11,9 +11,11 @@ struct ReplayRun {
     let modes: [MarginMode]
     let symbolMap: SymbolMap
     let log: EventLog?
+    let history: ReturnHistory?
 
     init(document: PortfolioDocument, portfolioPath: String, reader: TapeFileReader, modes: [MarginMode],
-         symbolMap: SymbolMap, log: EventLog?) throws {
+         symbolMap: SymbolMap, log: EventLog?, history: ReturnHistory?) throws {
+        self.history = history
         self.document = document
         self.portfolioPath = portfolioPath
         self.reader = reader
@@ -40,7 +42,7 @@ struct ReplayRun {
         }
         let market = try MarketBuilder.build(inputs, for: document.portfolio, at: first.timestampMicros, file: portfolioPath)
         var replay = try TapeReplay(accounts: document.portfolio.accounts, market: market, catalogue: document.catalogue,
-                                    modes: modes, symbolMap: symbolMap, measure: PortfolioMeasure.provider(document.catalogue))
+                                    modes: modes, symbolMap: symbolMap, history: history)
         var firstMicros = first.timestampMicros
         var lastMicros = first.timestampMicros
         var event: PriceEvent? = first

@@ -35,8 +35,7 @@ struct WatchLoop {
         var market = bookMarket
         market.timestampMicros = feed.clock?.tapeMicros(atWall: now) ?? asOf
         portfolioView = PortfolioView(catalogue: settings.document.catalogue)
-        engine = try LiveEngine(account: account, market: market, catalogue: settings.document.catalogue,
-                                portfolioMeasure: portfolioView.measure)
+        engine = try LiveEngine(account: account, market: market, catalogue: settings.document.catalogue)
         catalog = ThemeCatalog.load()
         if let name = settings.themeName {
             if let index = catalog.index(named: name) {
@@ -70,7 +69,7 @@ struct WatchLoop {
         while !state.shouldQuit {
             let now = WallClock.nowMicros()
             do {
-                let events = try feed.poll(atWall: now, maximumCount: 50_000)
+                let events = try feed.poll(atWall: now, maximumCount: 2_000)
                 if !events.isEmpty {
                     for produced in try engine.ingest(events) { try log?.append(produced) }
                     dirty = true
@@ -81,7 +80,7 @@ struct WatchLoop {
             }
             if dirty, now - lastReport >= Self.reportMicros {
                 reports = engine.computeReports()
-                portfolioView.refresh(engine: engine)
+                portfolioView.refresh(engine: engine, wallMicros: now)
                 lastReport = now
             }
             if dirty, now - lastDraw >= Self.frameMicros {

@@ -95,9 +95,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "/no/such.csv"], "/no/such.csv: no such file"),
-        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "examples/demo.toml"], "not a native tape"),
-        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "BTC=examples/demo.toml"], "not a Binance kline row"),
+        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "/no/such.csv"], "/no/such.csv:0: cannot open"),
+        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "examples/demo.toml"], "examples/demo.toml:1: unrecognized header"),
+        (["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio", "--history", "BTC=examples/demo.toml"], "examples/demo.toml:1: unrecognized header"),
         (["margin", "--portfolio", "examples/demo.toml", "--mode", "sideways"], "invalid for '--mode"),
         (["stress", "--portfolio", "examples/demo.toml", "--scenario", "meteor"], "unknown scenario 'meteor'"),
         (["stress", "--portfolio", "/no/book.toml"], "/no/book.toml: no such file"),

@@ -50,6 +50,11 @@ struct FileTailTests {
         let path = directory.file("live.jsonl")
         let rotated = directory.file("live.jsonl.1")
         let lineCount = 2_000
+        // The reader follows the file from before the writer starts (a rotation that happens
+        // before anyone follows the file cannot be seen by any tail).
+        append("", to: path)
+        let tail = FileTailSource(path: path)
+        var seen: [Int64] = tail.readAvailable().map(\.timestampMicros)
         let writer = Task.detached {
             for number in 1...lineCount {
                 let line = "{\"t\":\(number),\"s\":\"ETH-USD\",\"index\":\(3000 + number % 11)}\n"
@@ -64,8 +69,6 @@ struct FileTailTests {
                 if number % 200 == 0 { usleep(1000) }
             }
         }
-        let tail = FileTailSource(path: path)
-        var seen: [Int64] = []
         let deadline = Date().addingTimeInterval(5)
         while seen.count < lineCount, Date() < deadline {
             seen += tail.readAvailable().map(\.timestampMicros)

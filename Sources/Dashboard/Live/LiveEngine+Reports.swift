@@ -35,8 +35,9 @@ extension LiveEngine {
         }
         var book = replay.book
         var totals = (try? book.totals()) ?? MarginTotals(equityUSD: 0, initialMarginUSD: 0, maintenanceMarginUSD: 0)
-        if mode == .portfolio, let measure = portfolioMeasure, let risk = try? measure(book.account, book.market) {
-            totals = risk
+        if let figures = replay.session?.figures {
+            totals = MarginTotals(equityUSD: figures.equityUSD, initialMarginUSD: figures.initialMarginUSD,
+                                  maintenanceMarginUSD: figures.maintenanceMarginUSD)
         }
         return ModeFigures(equityUSD: totals.equityUSD, initialMarginUSD: totals.initialMarginUSD,
                            maintenanceMarginUSD: totals.maintenanceMarginUSD,

@@ -19,19 +19,15 @@ public struct LiveEngine: Sendable {
     /// Alerts kept (newest first).
     public var alertLimit = 500
     let modes: [MarginMode]
-    let portfolioMeasure: (@Sendable (Account, MarketState) throws -> MarginTotals)?
 
-    /// - Parameters: `portfolioMeasure` is the risk-based model for portfolio mode (nil: that mode
-    ///   is margined like cross).
+    /// - Parameters: `history` feeds portfolio margin's ES (nil: the catalogue's default vols).
     public init(account: Account, market: MarketState, catalogue: Catalogue, modes: [MarginMode] = MarginMode.allCases,
-                thresholds: AlertThresholds = AlertThresholds(),
-                portfolioMeasure: (@Sendable (Account, MarketState) throws -> MarginTotals)? = nil) throws {
+                thresholds: AlertThresholds = AlertThresholds(), history: ReturnHistory? = nil) throws {
         self.catalogue = catalogue
         self.originalAccount = account
         self.modes = modes
-        self.portfolioMeasure = portfolioMeasure
         replay = try TapeReplay(accounts: [account], market: market, catalogue: catalogue, modes: modes,
-                                thresholds: thresholds, measure: { $0 == .portfolio ? portfolioMeasure : nil })
+                                thresholds: thresholds, history: history)
         lastEventMicros = market.timestampMicros
         sample()
     }
@@ -43,17 +39,11 @@ public struct LiveEngine: Sendable {
 
     /// Feeds price events; returns the liquidation engine's events (for the event log).
     public mutating func ingest(_ events: [PriceEvent]) throws -> [LiquidationEvent] {
-        var produced: [LiquidationEvent] = []
-        for event in events {
-            let fired = try replay.process(event)
-            eventCount += 1
-            lastEventMicros = event.timestampMicros
-            if !fired.isEmpty {
-                produced += fired
-                for liquidationEvent in fired { alerts.insert(Self.alertRow(liquidationEvent), at: 0) }
-                if alerts.count > alertLimit { alerts.removeLast(alerts.count - alertLimit) }
-            }
-        }
+        let produced = try replay.processBatch(events)
+        eventCount += events.count
+        if let last = events.last { lastEventMicros = last.timestampMicros }
+        for liquidationEvent in produced { alerts.insert(Self.alertRow(liquidationEvent), at: 0) }
+        if alerts.count > alertLimit { alerts.removeLast(alerts.count - alertLimit) }
         if !events.isEmpty { sample() }
         return produced
     }
@@ -73,6 +63,7 @@ public struct LiveEngine: Sendable {
     }
 
     func currentUtilization(_ replay: ModeReplay) throws -> Double {
+        if let figures = replay.session?.figures { return figures.utilization }
         var book = replay.book
         return try book.totals().utilization
     }

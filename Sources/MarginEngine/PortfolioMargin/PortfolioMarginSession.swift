@@ -19,7 +19,7 @@ public struct PortfolioMarginSession: Sendable {
     var book: PortfolioBook
     var engine: ExpectedShortfallEngine
     var riskMatrices: [DeribitRiskMatrix.Result]
-    var draws: MonteCarloDraws?
+    public private(set) var draws: MonteCarloDraws?
     /// Account name of each position of the combined book.
     let positionAccounts: [String]
     public private(set) var figures: PortfolioMarginFigures
@@ -33,8 +33,10 @@ public struct PortfolioMarginSession: Sendable {
     }
 
     /// Several accounts margined as one group: collateral pooled, positions netted by instrument.
+    /// - Parameter draws: Monte Carlo draws from an earlier session to reuse (they are used only
+    ///   when they match the seed, count and dimension; otherwise new ones are made).
     public init(accounts: [Account], name: String, market: MarketState, catalogue: Catalogue,
-                history: ReturnHistory?) throws(MarginError) {
+                history: ReturnHistory?, draws reusedDraws: MonteCarloDraws? = nil) throws(MarginError) {
         guard !accounts.isEmpty else { throw .noAccounts }
         self.catalogue = catalogue
         self.accounts = accounts
@@ -44,7 +46,7 @@ public struct PortfolioMarginSession: Sendable {
         positionAccounts = accounts.flatMap { account in account.positions.map { _ in account.name } }
         book = try PortfolioBook(account: combined, market: market, catalogue: catalogue)
         for index in book.underlyings.indices { book.underlyings[index].loadDailyVolumes(catalogue.portfolioMargin.liquidity) }
-        var draws: MonteCarloDraws? = nil
+        var draws: MonteCarloDraws? = reusedDraws
         let pm = catalogue.portfolioMargin
         scenarios = ScenarioGenerator.scenarios(underlyings: book.underlyings.map(\.coin).sorted(), history: history,
                                                 settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws)

@@ -22,6 +22,11 @@ extension CompiledBook {
         if group >= 0 { dirty[group] = true }
     }
 
+    /// Underlyings whose prices changed since the last `totals()`.
+    public var dirtyUnderlyings: [String] {
+        groups.indices.filter { dirty[$0] }.map { groups[$0].underlying }
+    }
+
     /// Scales the unfed marks and forwards that follow an index by the index's move.
     mutating func moveFollowers(of indexSlot: Int, to newIndex: Double) {
         let old = prices[indexSlot]

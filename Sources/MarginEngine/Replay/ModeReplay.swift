@@ -9,33 +9,57 @@ public struct ModeReplay: Sendable {
     /// Tape time between full revaluations, µs (default one minute).
     public var fullRecomputeEveryMicros: Int64 = 60_000_000
     public private(set) var lastFullMicros: Int64
+    /// Portfolio mode: the risk-based model, ticked per underlying as prices move.
+    public private(set) var session: PortfolioMarginSession?
+    let portfolioMeasure: PortfolioMeasure?
 
+    /// - Parameters: `measure` overrides the mode's margin measure for the liquidation engine
+    ///   (default: standard sums; portfolio mode: portfolio margin with `history`).
     public init(account: Account, market: MarketState, catalogue: Catalogue, mode: MarginMode,
                 thresholds: AlertThresholds = AlertThresholds(), policy: LiquidationPolicy = LiquidationPolicy(),
-                measure: (@Sendable (Account, MarketState) throws -> MarginTotals)? = nil) throws {
-        let engine = LiquidationEngine(mode: mode, catalogue: catalogue, thresholds: thresholds, policy: policy, measure: measure)
+                measure: (@Sendable (Account, MarketState) throws -> MarginTotals)? = nil,
+                history: ReturnHistory? = nil) throws {
+        var portfolioMeasure: PortfolioMeasure?
+        if mode == .portfolio, measure == nil {
+            portfolioMeasure = try PortfolioMeasure(account: account, market: market, catalogue: catalogue, history: history)
+        }
+        let engine = LiquidationEngine(mode: mode, catalogue: catalogue, thresholds: thresholds, policy: policy,
+                                       measure: measure ?? portfolioMeasure?.closure)
         var pinned = account
         if mode == .isolated { try engine.pinIsolatedMargins(&pinned, market: market) }
         self.engine = engine
         self.book = try CompiledBook(account: pinned, market: market, catalogue: catalogue)
         self.statistics = ReplayStatistics(mode: mode)
         self.lastFullMicros = market.timestampMicros
+        self.portfolioMeasure = portfolioMeasure
+        self.session = try portfolioMeasure?.session(pinned, market: market)
     }
 
-    /// Processes one tape event (its updates at `timeMicros`); returns the engine's events.
+    /// Processes tape events at one time (`eventCount` of them, their `updates` combined): margin
+    /// is evaluated once for the moment; returns the liquidation engine's events.
     @discardableResult
-    public mutating func process(timeMicros: Int64, updates: [PriceUpdate]) throws -> [LiquidationEvent] {
+    public mutating func process(timeMicros: Int64, updates: [PriceUpdate], eventCount: Int = 1) throws -> [LiquidationEvent] {
         for update in updates { book.apply(update) }
-        if timeMicros - lastFullMicros >= fullRecomputeEveryMicros {
+        let touched = session == nil ? [] : book.dirtyUnderlyings
+        let full = timeMicros - lastFullMicros >= fullRecomputeEveryMicros
+        if full {
             book.setTime(timeMicros)
             lastFullMicros = timeMicros
         } else {
             book.stamp(timeMicros)
         }
         var totals = try book.totals()
+        if session != nil {
+            if full {
+                _ = try session?.recompute(market: book.market)
+            } else {
+                for coin in touched { _ = try session?.tick(underlying: coin, market: book.market) }
+            }
+            totals = portfolioTotals() ?? totals
+        }
         let alertUtilization = try currentAlertUtilization(totals)
         // Observe the tick as the market left it, before any liquidation acts on it.
-        statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization)
+        statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization, eventCount: eventCount)
         var events: [LiquidationEvent] = []
         let level = engine.thresholds.level(utilization: alertUtilization)
         if level != engine.level || level == .liquidation {
@@ -44,6 +68,10 @@ public struct ModeReplay: Sendable {
             if events.contains(where: { $0.kind != .alert }) {
                 try book.replaceAccount(account)
                 totals = try book.totals()
+                if let portfolioMeasure {
+                    session = try portfolioMeasure.session(book.account, market: book.market)
+                    totals = portfolioTotals() ?? totals
+                }
                 statistics.settle(equityUSD: totals.equityUSD)
             }
             statistics.record(events)
@@ -52,15 +80,22 @@ public struct ModeReplay: Sendable {
     }
 
     /// Counts an event that moved no price this book reads (its margin is unchanged) as a tick.
-    public mutating func skip(timeMicros: Int64) {
+    public mutating func skip(timeMicros: Int64, eventCount: Int = 1) {
         book.stamp(timeMicros)
-        statistics.ticks += 1
+        statistics.ticks += eventCount
+    }
+
+    /// Portfolio mode: the session's equity, IM and MM.
+    func portfolioTotals() -> MarginTotals? {
+        guard let figures = session?.figures else { return nil }
+        return MarginTotals(equityUSD: figures.equityUSD, initialMarginUSD: figures.initialMarginUSD,
+                            maintenanceMarginUSD: figures.maintenanceMarginUSD)
     }
 
     /// Isolated: the worst position's utilization; pooled modes: the account's.
     mutating func currentAlertUtilization(_ totals: MarginTotals) throws -> Double {
         if engine.mode == .isolated { return try book.worstIsolatedUtilization().utilization }
-        if engine.mode == .portfolio { return try engine.totals(book.account, market: book.market).utilization }
+        if engine.mode == .portfolio, session == nil { return try engine.totals(book.account, market: book.market).utilization }
         return totals.utilization
     }
 }

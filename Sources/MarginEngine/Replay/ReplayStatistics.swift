@@ -44,8 +44,8 @@ public struct ReplayStatistics: Sendable, Equatable, Encodable {
     }
 
     /// Folds one tick's equity and utilization in (before any liquidation acts).
-    public mutating func observe(equityUSD: Double, utilization: Double) {
-        ticks += 1
+    public mutating func observe(equityUSD: Double, utilization: Double, eventCount: Int = 1) {
+        ticks += eventCount
         minEquityUSD = min(minEquityUSD, equityUSD)
         peakUtilization = max(peakUtilization, utilization)
         finalEquityUSD = equityUSD

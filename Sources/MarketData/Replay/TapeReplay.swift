@@ -12,18 +12,19 @@ public struct TapeReplay: Sendable {
     var engineUpdates: [PriceUpdate] = []
     var plans = RowPlanCache()
 
-    /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, and
-    ///   an optional risk-based `measure` per mode (portfolio mode).
+    /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
+    ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
     public init(accounts: [Account], market: MarketState, catalogue: Catalogue, modes: [MarginMode],
                 symbolMap: SymbolMap = SymbolMap(), thresholds: AlertThresholds = AlertThresholds(),
-                policy: LiquidationPolicy = LiquidationPolicy(),
+                policy: LiquidationPolicy = LiquidationPolicy(), history: ReturnHistory? = nil,
                 measure: (MarginMode) -> (@Sendable (Account, MarketState) throws -> MarginTotals)? = { _ in nil }) throws {
         var replays: [ModeReplay] = []
         var names: [String] = []
         for mode in modes {
             for account in accounts {
                 replays.append(try ModeReplay(account: account, market: market, catalogue: catalogue, mode: mode,
-                                              thresholds: thresholds, policy: policy, measure: measure(mode)))
+                                              thresholds: thresholds, policy: policy, measure: measure(mode),
+                                              history: history))
                 names.append(account.name)
             }
         }
@@ -53,17 +54,41 @@ public struct TapeReplay: Sendable {
     /// Feeds one event to every replay; returns the liquidation engine's events, in mode order.
     @discardableResult
     public mutating func process(_ event: PriceEvent) throws -> [LiquidationEvent] {
+        try process(CollectionOfOne(event))
+    }
+
+    /// Feeds events that share one timestamp (a snapshot, a simulator step) to every replay: their
+    /// updates are applied together and margin is evaluated once for that moment.
+    @discardableResult
+    public mutating func process<Events: Collection<PriceEvent>>(_ sameTime: Events) throws -> [LiquidationEvent] {
+        guard let time = sameTime.first?.timestampMicros else { return [] }
         engineUpdates.removeAll(keepingCapacity: true)
-        plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &tapeUpdates, output: &engineUpdates)
+        for event in sameTime {
+            plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &tapeUpdates, output: &engineUpdates)
+        }
         var events: [LiquidationEvent] = []
-        if engineUpdates.isEmpty, !timeMatters(event.timestampMicros) {
-            for index in replays.indices { replays[index].skip(timeMicros: event.timestampMicros) }
+        if engineUpdates.isEmpty, !timeMatters(time) {
+            for index in replays.indices { replays[index].skip(timeMicros: time, eventCount: sameTime.count) }
             return events
         }
         for index in replays.indices {
-            let produced = try replays[index].process(timeMicros: event.timestampMicros, updates: engineUpdates)
+            let produced = try replays[index].process(timeMicros: time, updates: engineUpdates, eventCount: sameTime.count)
             if !produced.isEmpty { events += produced }
         }
         return events
+    }
+
+    /// Feeds a batch in tape order, grouping runs of equal timestamps.
+    @discardableResult
+    public mutating func processBatch(_ events: [PriceEvent]) throws -> [LiquidationEvent] {
+        var produced: [LiquidationEvent] = []
+        var start = events.startIndex
+        while start < events.endIndex {
+            var end = start + 1
+            while end < events.endIndex, events[end].timestampMicros == events[start].timestampMicros { end += 1 }
+            produced += try process(events[start..<end])
+            start = end
+        }
+        return produced
     }
 }
