@@ -29,10 +29,14 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Option(name: .customLong("replay-rows"), help: "Rows of the replay-throughput tape (0 skips it).")
+    var replayRows: Int = 1_000_000
+
     func validate() throws {
         guard (10...100_000).contains(positions) else { throw ValidationError("--positions must be in 10…100000, got \(positions)") }
         guard (100...1_000_000).contains(scenarios) else { throw ValidationError("--scenarios must be in 100…1000000, got \(scenarios)") }
         guard (1...10_000).contains(runs) else { throw ValidationError("--runs must be in 1…10000, got \(runs)") }
+        guard (0...100_000_000).contains(replayRows) else { throw ValidationError("--replay-rows must be in 0…100000000, got \(replayRows)") }
     }
 
     func run() throws {
@@ -72,11 +76,16 @@ struct BenchCommand: ParsableCommand {
             historyUpdates.append(milliseconds(clock.now - start))
         }
         let evalsPerSecond = black76Throughput(clock: clock)
-        let result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
+        let frameMs = BenchExtras.frameComposeMilliseconds(runs: runs)
+        let replayRate = replayRows > 0 ? try BenchExtras.replayRowsPerSecond(rows: replayRows, seed: seed) : nil
+        var result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
                                  scenarios: scenarios, runs: runs, sessionBuildMs: buildMs, fullRecomputeMs: median(full),
                                  incrementalTickMs: median(ticks), historyUpdateMs: median(historyUpdates),
                                  black76EvalsPerSecond: evalsPerSecond,
                                  esUSD: session.figures.esUSD, maintenanceMarginUSD: session.figures.maintenanceMarginUSD)
+        result.frameComposeMs = frameMs
+        result.replayRowsPerSecond = replayRate
+        result.peakResidentMB = BenchExtras.peakResidentMegabytes()
         if json {
             print(String(decoding: try ReportJSON.encoder().encode(result), as: UTF8.self))
         } else {
@@ -86,6 +95,11 @@ struct BenchCommand: ParsableCommand {
             print("Black-76 price + greeks:                                   \(TextFormat.fixed(evalsPerSecond / 1e6, 1)) million/s (one core)")
             print("new history/covariance (scenarios from cached draws + full): \(TextFormat.fixed(result.historyUpdateMs, 3)) ms")
             print("session build incl. Monte Carlo draws (once per seed):     \(TextFormat.fixed(buildMs, 3)) ms")
+            print("dashboard frame 160×48, median:                            \(TextFormat.fixed(frameMs, 3)) ms")
+            if let replayRate {
+                print("replay, \(replayRows) native rows, cross book:            \(TextFormat.fixed(replayRate / 1e6, 2)) million rows/s")
+            }
+            print("peak RSS of the bench process:                             \(TextFormat.fixed(result.peakResidentMB ?? 0, 1)) MB")
         }
     }
 
@@ -132,6 +146,9 @@ struct BenchResult: Encodable {
     var black76EvalsPerSecond: Double
     var esUSD: Double
     var maintenanceMarginUSD: Double
+    var frameComposeMs: Double?
+    var replayRowsPerSecond: Double?
+    var peakResidentMB: Double?
 
     enum CodingKeys: String, CodingKey {
         case positions, options, scenarios, runs
@@ -139,5 +156,6 @@ struct BenchResult: Encodable {
         case incrementalTickMs = "incremental_tick_ms", black76EvalsPerSecond = "black76_evals_per_s"
         case historyUpdateMs = "history_update_ms"
         case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
+        case frameComposeMs = "frame_compose_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Dashboard
 
 /// The dashboard end to end: the real binary in tmux, read like a person reads the screen.
 @Suite(.serialized)
@@ -54,7 +55,7 @@ struct DashboardTmuxTests {
         _ = try session.waitFor(text: "sim seed 42")
         let pkill = Process()
         pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkill.arguments = ["pkill", "-TERM", "-f", "--feed sim$"]
+        pkill.arguments = ["pkill", "-TERM", "-f", "xmargin' --feed sim$|xmargin --feed sim$"]
         try pkill.run()
         pkill.waitUntilExit()
         let screen = try session.waitFor(text: "EXIT=")
@@ -67,14 +68,16 @@ struct DashboardTmuxTests {
         let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 1"), width: 160, height: 48)
         _ = try session.waitFor(text: "sim seed 42")
         try session.resize(width: 80, height: 24)
-        let small = try session.waitFor { screen in screen.count >= 24 && screen[23].contains("q quit") }
+        let small = try session.waitFor { screen in
+            screen.count >= 24 && screen[0].contains("ISOLATED") && screen[23].contains("q quit")
+        }
         #expect(small[0].contains("ISOLATED") && small[23].contains("q quit"), "\(small.joined(separator: "\n"))")
         #expect(small.allSatisfy { $0.count <= 80 })
         try session.resize(width: 60, height: 15)
         let tiny = try session.waitFor(text: "too small")
         #expect(tiny.contains { $0.contains("too small") })
         try session.resize(width: 120, height: 40)
-        let back = try session.waitFor { $0.count >= 40 && $0[39].contains("q quit") }
+        let back = try session.waitFor { $0.count >= 40 && $0[0].contains("ISOLATED") && $0[39].contains("q quit") }
         #expect(!back.contains { $0.contains("too small") })
     }
 
@@ -93,5 +96,46 @@ struct DashboardTmuxTests {
         #expect(screen.contains { $0.contains("1 bad rows skipped") }, "\(screen.joined(separator: "\n"))")
         #expect(screen[0].contains("ISOLATED") && screen[39].contains("q quit"))
         #expect(!screen.joined().contains("pwned"))
+    }
+}
+
+/// `m` re-margins the same book: the header's figures become exactly those of
+/// `xmargin margin --mode all --json` for the same marks (examples/demo-selloff-tape.csv leaves the
+/// demo book at the marks in examples/demo-selloff-marks.toml).
+@Suite(.serialized)
+struct DashboardModeSwitchTests {
+    func header(_ figures: [String: Any]) throws -> String {
+        let equity = try #require(figures["equity_usd"] as? Double)
+        let initial = try #require(figures["initial_margin_usd"] as? Double)
+        let maintenance = try #require(figures["maintenance_margin_usd"] as? Double)
+        return "Equity \(NumberFormat.compact(equity))   IM \(NumberFormat.compact(initial))   MM \(NumberFormat.compact(maintenance))"
+    }
+
+    @Test func modeSwitchShowsTheCLIFigures() throws {
+        let result = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--marks", "examples/demo-selloff-marks.toml",
+                                  "--mode", "all", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let modes = try #require(try CLI.json(result.stdout)["modes"] as? [String: Any])
+        let cross = try header(try #require(modes["cross"] as? [String: Any]))
+        let portfolio = try header(try #require(modes["portfolio"] as? [String: Any]))
+        #expect(cross != portfolio)
+
+        let session = try TmuxSession(command: try DashboardTmuxTests.xmargin(
+            "--feed replay:examples/demo-selloff-tape.csv --speed max --mode isolated"), width: 120, height: 40)
+        var screen = try session.waitFor(text: "end of tape")
+        #expect(screen.contains { $0.contains("Positions · isolated") })
+        try session.send("m")
+        screen = try session.waitFor(text: "Positions · cross")
+        #expect(screen[1].contains(cross), "header \(screen[1]) vs CLI \(cross)")
+        // The active tab is drawn highlighted (bold, accent background) in the styled capture.
+        let styled = try session.capture(styled: true)[0]
+        let tab = try #require(styled.range(of: " CROSS "), "\(styled)")
+        let before = String(styled[..<tab.lowerBound].suffix(16))
+        #expect(before.contains("\u{1b}[1;") || before.contains("\u{1b}[1m"), "the CROSS tab is not bold: \(styled)")
+        let isolatedTab = try #require(styled.range(of: " ISOLATED "))
+        #expect(!String(styled[..<isolatedTab.lowerBound].suffix(16)).contains("\u{1b}[1"), "\(styled)")
+        try session.send("m")
+        screen = try session.waitFor(text: "Positions · portfolio")
+        #expect(screen[1].contains(portfolio), "header \(screen[1]) vs CLI \(portfolio)")
     }
 }
