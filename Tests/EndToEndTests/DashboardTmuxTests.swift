@@ -43,7 +43,8 @@ struct DashboardTmuxTests {
         #expect(screen.contains { $0.contains("Help") })
         try session.send("Escape")
         try session.send("q")
-        screen = try session.waitFor(text: "EXIT=")
+        // `stty -a` runs after the program exits: wait for its output too.
+        screen = try session.waitFor { $0.joined(separator: " ").contains("EXIT=") && $0.joined(separator: " ").contains("icanon") }
         #expect(screen.contains { $0.contains("EXIT=0") })
         let settings = screen.joined(separator: " ")
         #expect(settings.contains(" icanon") && settings.contains(" echo ") && !settings.contains("-icanon"), "\(settings)")
@@ -58,8 +59,9 @@ struct DashboardTmuxTests {
         pkill.arguments = ["pkill", "-TERM", "-f", "xmargin' --feed sim$|xmargin --feed sim$"]
         try pkill.run()
         pkill.waitUntilExit()
-        let screen = try session.waitFor(text: "EXIT=")
+        let screen = try session.waitFor { $0.joined(separator: " ").contains("EXIT=") && $0.joined(separator: " ").contains("icanon") }
         #expect(screen.contains { $0.contains("EXIT=143") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.joined(separator: " ").contains(" icanon"))
         #expect(!screen.joined(separator: " ").contains("-icanon"))
     }
 

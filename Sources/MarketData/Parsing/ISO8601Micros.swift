@@ -1,3 +1,4 @@
+import MarginEngine
 /// Parses ISO-8601 / RFC-3339 timestamps to microseconds since the Unix epoch, without Foundation:
 /// `2026-01-05T15:33:29.748387+00:00`, `2026-01-05T15:33:29Z`, `2026-01-05 15:33:29.5`
 /// (no zone = UTC). Fractions beyond microseconds are truncated.
@@ -54,26 +55,13 @@ enum ISO8601Micros {
         return seconds * 1_000_000 + Int64(micros)
     }
 
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    /// Days since 1970-01-01 of a proleptic Gregorian date (the engine's calendar).
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        UTCTime.daysFromCivil(year: year, month: month, day: day)
     }
 
-    /// (year, month, day) of a day count since 1970-01-01 (inverse of `daysFromCivil`).
+    /// (year, month, day) of a day count since 1970-01-01.
     static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        UTCTime.civilFromDays(days)
     }
 }

@@ -1,3 +1,4 @@
+import MarginEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -135,7 +136,7 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
             for option in expiry.options {
                 let logMoneyness = log(option.strike / forward)
                 let iv = min(5, max(0.05, atm + asset.skewPerLogMoneyness * logMoneyness + 0.3 * logMoneyness * logMoneyness)).rounded(toStep: 0.0001)
-                let price = black76PriceUSD(isCall: option.isCall, forward: forward, strike: option.strike, volatility: iv, years: years)
+                let price = Black76.price(forward: forward, strike: option.strike, years: years, vol: iv, right: option.isCall ? .call : .put)
                 pending.append(PriceEvent(timestampMicros: timestamp, symbol: option.symbol, mark: max(0.01, price.rounded(toStep: 0.01)),
                                           index: index, iv: iv, underlyingPrice: forwardRounded))
             }
