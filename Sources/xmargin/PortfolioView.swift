@@ -60,7 +60,8 @@ struct PortfolioView {
         guard let result = try? StressTester.run(scenario, account: account, market: market, catalogue: catalogue) else { return nil }
         let shocked = StressTester.shocked(market, scenario: scenario, instruments: account.positions.map(\.instrument))
         let isolated = try? StandardMargin(catalogue: catalogue).report(account, market: shocked, mode: .isolated)
-        let worstIsolated = isolated?.positions.compactMap(\.isolatedUtilization).max() ?? 0
+        // Unbounded (equity ≤ 0) shows as 999%.
+        let worstIsolated = min(isolated?.positions.compactMap(\.isolatedUtilization).max() ?? 0, 9.99)
         func outcome(_ mode: MarginMode) -> StressOutcome {
             let line = result.modes.first { $0.mode == mode }
             return StressOutcome(pnlUSD: result.pnlUSD, equityUSD: line?.equityUSD ?? result.equityAfterUSD,

@@ -24,8 +24,8 @@ struct StressPickerOverlay {
         drawOutcomes(scenario, into: &screen, in: detail, y: detail.y + 3)
         let liquidations = scenario.liquidatedInstruments.isEmpty ? "none" : scenario.liquidatedInstruments.joined(separator: ", ")
         guard detail.y + 8 < detail.maxY else { return }
-        screen.text("Liquidated (cross): ", x: detail.x, y: detail.y + 8, maxWidth: detail.width, style: Style(foreground: .dim))
-        screen.text(liquidations, x: detail.x + 20, y: detail.y + 8, maxWidth: detail.width - 20,
+        screen.text("Liquidated (isolated): ", x: detail.x, y: detail.y + 8, maxWidth: detail.width, style: Style(foreground: .dim))
+        screen.text(liquidations, x: detail.x + 23, y: detail.y + 8, maxWidth: detail.width - 23,
                     style: Style(foreground: scenario.liquidatedInstruments.isEmpty ? .gain : .danger, bold: true))
     }
 
