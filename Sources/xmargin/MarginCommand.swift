@@ -9,11 +9,7 @@ struct MarginCommand: ParsableCommand {
         abstract: "Compute margin for a portfolio file, as a table or JSON."
     )
 
-    @Option(name: .long, help: "Portfolio file (TOML).")
-    var portfolio: String
-
-    @Option(name: .long, help: "Marks file (TOML with as_of, [marks], [iv], [forwards]); overrides the portfolio's.")
-    var marks: String?
+    @OptionGroup var book: BookOptions
 
     @Option(name: .long, help: "isolated, cross, portfolio or all.")
     var mode: ModeChoice = .cross
@@ -21,21 +17,13 @@ struct MarginCommand: ParsableCommand {
     @Flag(help: "Also margin all accounts of the file as one cross-margined group.")
     var group = false
 
-    @Option(name: .long, parsing: .singleValue,
-            help: "Price history for portfolio margin's ES: a native CSV tape, or COIN=FILE for a Binance kline CSV (repeatable).")
-    var history: [String] = []
-
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
     func run() throws {
-        let document = try PortfolioFile.load(path: portfolio)
-        let marksInputs = try marks.map { path throws(ConfigError) in try MarksFile.load(path: path) }
-        let request = try MarginRequest(document: document, marks: marksInputs, fallbackNowMicros: WallClock.nowMicros(),
-                                    marksFile: marks ?? portfolio)
-        var configured = request
+        var configured = try book.request()
         configured.group = group
-        if !history.isEmpty { configured.history = try HistoryFile.load(history) }
+        configured.history = try book.returnHistory()
         try configured.printReport(modes: mode.modes, json: json)
     }
 }

@@ -9,26 +9,17 @@ struct StressCommand: ParsableCommand {
         abstract: "Apply named stress scenarios (catalogue data) to a portfolio: PnL, post-shock utilization, liquidations."
     )
 
-    @Option(name: .long, help: "Portfolio file (TOML).")
-    var portfolio: String
-
-    @Option(name: .long, help: "Marks file (TOML); overrides the portfolio's.")
-    var marks: String?
+    @OptionGroup var book: BookOptions
 
     @Option(name: .long, help: "Scenario name, or all.")
     var scenario = "all"
-
-    @Option(name: .long, parsing: .singleValue, help: "Price history for portfolio margin's ES (as for `margin`).")
-    var history: [String] = []
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
     func run() throws {
-        let document = try PortfolioFile.load(path: portfolio)
-        let marksInputs = try marks.map { path throws(ConfigError) in try MarksFile.load(path: path) }
-        let request = try MarginRequest(document: document, marks: marksInputs, fallbackNowMicros: WallClock.nowMicros(),
-                                        marksFile: marks ?? portfolio)
+        let request = try book.request()
+        let document = request.document
         let library = document.catalogue.portfolioMargin.stressTests
         let chosen: [StressScenario]
         if scenario == "all" {
@@ -38,7 +29,7 @@ struct StressCommand: ParsableCommand {
         } else {
             throw ValidationError("unknown scenario '\(scenario)' (known: \(library.map(\.name).joined(separator: ", ")), or all)")
         }
-        let history = try self.history.isEmpty ? nil : HistoryFile.load(self.history)
+        let history = try book.returnHistory()
         var results: [StressResult] = []
         for scenario in chosen {
             for account in document.portfolio.accounts {
