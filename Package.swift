@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -20,7 +19,6 @@ let package = Package(
             name: "MarginEngine",
             dependencies: [
                 .product(name: "Numerics", package: "swift-numerics"),
-                .product(name: "Collections", package: "swift-collections"),
             ]
         ),
         // TOML files (catalogue, portfolio, marks) → engine values, with key-naming errors.
@@ -33,23 +31,36 @@ let package = Package(
             name: "MarketData",
             dependencies: ["MarginEngine"]
         ),
+        // One live/replay session: per mode the book after its own liquidations, one batching
+        // policy, snapshots as plain values for every front end (DESIGN §2).
+        .target(
+            name: "RiskSession",
+            dependencies: ["MarginEngine", "MarketData"]
+        ),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // View model, Screen buffer, themes, key bindings, curses backend.
+        // Snapshot → view model → Screen (pure), themes, key bindings, curses backend.
         .target(
             name: "Dashboard",
-            dependencies: ["MarginEngine", "MarginConfig", "MarketData", "CNcursesw", "TOMLKit"]
+            dependencies: ["MarginEngine", "RiskSession", "CNcursesw", "TOMLKit"]
+        ),
+        // Seeded benchmark books, tape-read and frame benchmarks (fixtures, not product code).
+        .target(
+            name: "Benchmarks",
+            dependencies: ["MarginEngine", "MarketData", "RiskSession", "Dashboard",
+                           .product(name: "Numerics", package: "swift-numerics")]
         ),
         .executableTarget(
             name: "xmargin",
             dependencies: [
-                "MarginEngine", "MarginConfig", "MarketData", "Dashboard",
+                "MarginEngine", "MarginConfig", "MarketData", "RiskSession", "Dashboard", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "MarginEngineTests", dependencies: ["MarginEngine"]),
+        .testTarget(name: "MarginEngineTests", dependencies: ["MarginEngine", "Benchmarks"]),
         .testTarget(name: "MarginConfigTests", dependencies: ["MarginConfig", "MarginEngine"]),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "MarginEngine"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarginEngine", "MarketData"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "MarginEngine", "Benchmarks"]),
+        .testTarget(name: "RiskSessionTests", dependencies: ["RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine", "Dashboard"]),
     ],
     swiftLanguageModes: [.v6]

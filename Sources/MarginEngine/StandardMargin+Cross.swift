@@ -42,14 +42,11 @@ extension StandardMargin {
         let instrument = position.instrument
         if instrument.kind == .spot || position.size == 0 { return nil }
         let schedule = try valuer.catalogue.schedule(for: instrument)
-        if case .binanceTiers(let tiers) = schedule, instrument.settlement == .linear, instrument.isFutureLike {
-            let bracket = tiers.bracket(forNotionalUSD: valuation.notionalUSD)
-            // WB + UPNL₁ = equity − this position's uPnL; TMM₁ = total MM − this position's MM.
-            return BinanceLiquidationPrice.compute(
-                walletBalanceUSD: equityUSD - valuation.unrealizedPnlUSD,
-                otherMaintenanceMarginUSD: maintenanceUSD - valuation.maintenanceMarginUSD, otherUnrealizedPnlUSD: 0,
-                maintenanceAmountUSD: bracket.maintenanceAmountUSD, maintenanceMarginRate: bracket.maintenanceMarginRate,
-                side: position.size > 0 ? 1 : -1, quantity: abs(position.size), entryPriceUSD: position.entryPrice)
+        // WB + UPNL₁ = equity − this position's uPnL; TMM₁ = total MM − this position's MM.
+        if let price = Self.linearTierLiquidationPrice(position, schedule: schedule, valuation: valuation,
+                                                       walletBalanceUSD: equityUSD - valuation.unrealizedPnlUSD,
+                                                       otherMaintenanceUSD: maintenanceUSD - valuation.maintenanceMarginUSD) {
+            return price
         }
         guard let roots else { return nil }
         guard let factor = Self.adverseIsDown(valuation) ? roots.down : roots.up else { return nil }

@@ -42,12 +42,9 @@ extension StandardMargin {
         let instrument = position.instrument
         if instrument.kind == .spot || position.size == 0 { return nil }
         let schedule = try valuer.catalogue.schedule(for: instrument)
-        if case .binanceTiers(let tiers) = schedule, instrument.settlement == .linear, instrument.isFutureLike {
-            let bracket = tiers.bracket(forNotionalUSD: valuation.notionalUSD)
-            return BinanceLiquidationPrice.compute(
-                walletBalanceUSD: marginInSettlement, otherMaintenanceMarginUSD: 0, otherUnrealizedPnlUSD: 0,
-                maintenanceAmountUSD: bracket.maintenanceAmountUSD, maintenanceMarginRate: bracket.maintenanceMarginRate,
-                side: position.size > 0 ? 1 : -1, quantity: abs(position.size), entryPriceUSD: position.entryPrice)
+        if let price = Self.linearTierLiquidationPrice(position, schedule: schedule, valuation: valuation,
+                                                       walletBalanceUSD: marginInSettlement, otherMaintenanceUSD: 0) {
+            return price
         }
         let inverse = instrument.settlement == .inverse
         let instruments = [instrument]
@@ -63,7 +60,4 @@ extension StandardMargin {
         guard let factor = adverse ?? (roots.down ?? roots.up) else { return nil }
         return (instrument.isOption ? valuation.indexUSD : valuation.mark) * factor
     }
-
-    /// A long-delta position loses when prices fall.
-    static func adverseIsDown(_ valuation: PositionValuation) -> Bool { valuation.deltaCoin >= 0 }
 }

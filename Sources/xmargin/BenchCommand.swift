@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarginConfig
 import MarginEngine
+import Benchmarks
 
 /// `xmargin bench`: medians of a full portfolio-margin recompute, an incremental tick and Black-76
 /// throughput on the seeded standard book (DESIGN §11). Single-threaded: figures are per core.
@@ -84,6 +85,7 @@ struct BenchCommand: ParsableCommand {
                                  black76EvalsPerSecond: evalsPerSecond,
                                  esUSD: session.figures.esUSD, maintenanceMarginUSD: session.figures.maintenanceMarginUSD)
         result.frameComposeMs = frameMs
+        result.liveRefreshMs = try BenchExtras.liveRefreshMilliseconds(book: book, catalogue: catalogue, runs: max(5, runs / 2))
         result.replayRowsPerSecond = replayRate
         result.peakResidentMB = BenchExtras.peakResidentMegabytes()
         if json {
@@ -96,6 +98,7 @@ struct BenchCommand: ParsableCommand {
             print("new history/covariance (scenarios from cached draws + full): \(TextFormat.fixed(result.historyUpdateMs, 3)) ms")
             print("session build incl. Monte Carlo draws (once per seed):     \(TextFormat.fixed(buildMs, 3)) ms")
             print("dashboard frame 160×48, median:                            \(TextFormat.fixed(frameMs, 3)) ms")
+            print("live snapshot, 3 modes + liquidation levels + PM detail:   \(TextFormat.fixed(result.liveRefreshMs ?? 0, 3)) ms")
             if let replayRate {
                 print("replay, \(replayRows) native rows, cross book:            \(TextFormat.fixed(replayRate / 1e6, 2)) million rows/s")
             }
@@ -147,6 +150,7 @@ struct BenchResult: Encodable {
     var esUSD: Double
     var maintenanceMarginUSD: Double
     var frameComposeMs: Double?
+    var liveRefreshMs: Double?
     var replayRowsPerSecond: Double?
     var peakResidentMB: Double?
 
@@ -156,6 +160,6 @@ struct BenchResult: Encodable {
         case incrementalTickMs = "incremental_tick_ms", black76EvalsPerSecond = "black76_evals_per_s"
         case historyUpdateMs = "history_update_ms"
         case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
-        case frameComposeMs = "frame_compose_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
+        case frameComposeMs = "frame_compose_ms", liveRefreshMs = "live_refresh_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
     }
 }

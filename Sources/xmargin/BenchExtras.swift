@@ -3,6 +3,8 @@ import Foundation
 import MarginConfig
 import MarginEngine
 import MarketData
+import RiskSession
+import Benchmarks
 
 /// The dashboard and replay parts of `xmargin bench`.
 enum BenchExtras {
@@ -38,16 +40,31 @@ enum BenchExtras {
         let reader = try TapeFileReader(path: path)
         guard let first = try reader.nextTapeEvent() else { return 0 }
         let market = MarketState(timestampMicros: first.timestampMicros, indexUSD: ["BTC": 95_000, "ETH": 3_200])
-        var replay = try TapeReplay(accounts: [account], market: market, catalogue: catalogue, modes: [.cross])
-        var count = 0
-        var event: PriceEvent? = first
-        while let current = event {
-            try replay.process(current)
-            count += 1
-            event = try reader.nextTapeEvent()
-        }
+        var session = try RiskSession(accounts: [account], market: market, catalogue: catalogue, modes: [.cross])
+        _ = try session.ingest([first])
+        var source = try ReplaySource(stream: reader, wallMicros: 0, speed: .max)
+        _ = try session.drain(&source) { _ in }
+        let count = session.eventCount
         let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
         return seconds > 0 ? Double(count) / seconds : 0
+    }
+
+    /// Median time of a full live snapshot (all three modes with liquidation levels, the portfolio
+    /// detail, no stress) of `book`, ms — what the dashboard's worker publishes on its slow cadence.
+    static func liveRefreshMilliseconds(book: BenchmarkBook, catalogue: Catalogue, runs: Int) throws -> Double {
+        let session = try RiskSession(accounts: [book.account], market: book.market, catalogue: catalogue)
+        let clock = ContinuousClock()
+        var samples: [Double] = []
+        var checksum = 0
+        for _ in 0..<max(5, runs) {
+            let start = clock.now
+            let snapshot = session.snapshot([.levels, .portfolioDetail])
+            let elapsed = clock.now - start
+            checksum &+= snapshot.modes.count
+            samples.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15)
+        }
+        samples.sort()
+        return checksum > 0 ? samples[samples.count / 2] : 0
     }
 
     /// Peak resident set size of this process so far, MB.

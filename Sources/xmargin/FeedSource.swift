@@ -1,31 +1,27 @@
 import MarginEngine
 import MarketData
 
-/// The dashboard's price feed: simulated, a replayed tape, or a tailed file — one interface for
-/// the run loop (DESIGN §2: the loop does not care which it has).
+/// Builds the dashboard's price feed from `--feed`: simulated, a replayed tape, or a tailed file —
+/// one `PriceSource` for the run loop, which never asks which kind it has (DESIGN §2).
 enum FeedSource {
-    case simulated(ReplaySource<Simulator>)
-    case replay(ReplaySource<TapeFileReader>)
-    case tail(FileTailSource)
-
     /// Parses `--feed`: `sim`, `replay:FILE` or `tail:FILE`.
     static func make(_ spec: String, seed: UInt64, speed: ReplaySpeed, wallMicros: Int64, startMicros: Int64?,
-                     account: Account, market: MarketState) throws -> FeedSource {
+                     account: Account, market: MarketState) throws -> any PriceSource {
         if spec == "sim" {
             let simulator = try Simulator(configuration: simulation(seed: seed, startMicros: startMicros, account: account, market: market))
-            return .simulated(try ReplaySource(stream: simulator, label: "sim seed \(seed)", wallMicros: wallMicros, speed: speed))
+            return try ReplaySource(stream: simulator, label: "sim seed \(seed)", wallMicros: wallMicros, speed: speed)
         }
         if spec.hasPrefix("replay:") {
             let path = String(spec.dropFirst("replay:".count))
             guard !path.isEmpty else { throw CLIError("--feed replay:FILE needs a file") }
             let reader = try TapeFileReader(path: path)
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            return .replay(try ReplaySource(stream: reader, label: "replay \(name)", wallMicros: wallMicros, speed: speed))
+            return try ReplaySource(stream: reader, label: "replay \(name)", wallMicros: wallMicros, speed: speed)
         }
         if spec.hasPrefix("tail:") {
             let path = String(spec.dropFirst("tail:".count))
             guard !path.isEmpty else { throw CLIError("--feed tail:FILE needs a file") }
-            return .tail(FileTailSource(path: path))
+            return FileTailSource(path: path)
         }
         throw CLIError("--feed '\(spec)': expected sim, replay:FILE or tail:FILE")
     }
@@ -55,88 +51,6 @@ enum FeedSource {
         return configuration
     }
 
-    var label: String {
-        switch self {
-        case .simulated(let source): return source.label
-        case .replay(let source): return source.label
-        case .tail(let source): return source.label
-        }
-    }
-
-    var clock: ReplayClock? {
-        switch self {
-        case .simulated(let source): return source.clock
-        case .replay(let source): return source.clock
-        case .tail: return nil
-        }
-    }
-
-    var issues: TapeIssueLog {
-        switch self {
-        case .simulated(let source): return source.issues
-        case .replay(let source): return source.issues
-        case .tail(let source): return source.issues
-        }
-    }
-
-    var isFinished: Bool {
-        switch self {
-        case .simulated(let source): return source.isFinished
-        case .replay(let source): return source.isFinished
-        case .tail: return false
-        }
-    }
-
-    mutating func poll(atWall wall: Int64, maximumCount: Int) throws -> [PriceEvent] {
-        switch self {
-        case .simulated(var source):
-            let events = try source.poll(atWall: wall, maximumCount: maximumCount)
-            self = .simulated(source)
-            return events
-        case .replay(var source):
-            let events = try source.poll(atWall: wall, maximumCount: maximumCount)
-            self = .replay(source)
-            return events
-        case .tail(let source):
-            return source.poll(atWall: wall, maximumCount: maximumCount)
-        }
-    }
-
-    /// When to poll next, wall µs (nil: nothing scheduled; a tail is polled on the loop's cadence).
-    func nextWakeup(atWall wall: Int64) -> Int64? {
-        switch self {
-        case .simulated(let source): return source.nextWakeupWallMicros(atWall: wall)
-        case .replay(let source): return source.nextWakeupWallMicros(atWall: wall)
-        case .tail: return nil
-        }
-    }
-
-    /// Applies a pause/speed/step command to the replay clock (a tail ignores them).
-    mutating func apply(_ command: FeedCommandKind, atWall wall: Int64) {
-        func update<S>(_ source: inout ReplaySource<S>) {
-            switch command {
-            case .togglePause: source.clock.togglePause(atWall: wall)
-            case .speedUp: source.clock.speedUp(atWall: wall)
-            case .speedDown: source.clock.speedDown(atWall: wall)
-            case .step: source.step(atWall: wall)
-            }
-        }
-        switch self {
-        case .simulated(var source):
-            update(&source)
-            self = .simulated(source)
-        case .replay(var source):
-            update(&source)
-            self = .replay(source)
-        case .tail:
-            break
-        }
-    }
-}
-
-/// The feed commands the keys send (mirrors Dashboard's FeedCommand).
-enum FeedCommandKind {
-    case togglePause, speedUp, speedDown, step
 }
 
 extension ReplaySpeed {

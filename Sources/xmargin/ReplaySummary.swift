@@ -1,6 +1,7 @@
 import Foundation
 import MarginEngine
 import MarketData
+import RiskSession
 
 /// The result of a replay, per mode (and account), as JSON or a table.
 struct ReplaySummary {

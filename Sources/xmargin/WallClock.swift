@@ -7,3 +7,12 @@ enum WallClock {
         Int64((Date().timeIntervalSince1970 * 1_000_000).rounded())
     }
 }
+
+extension WallClock {
+    /// A monotonic clock, µs (arbitrary origin): pacing and frame timing.
+    static func monotonicMicros() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Int64(spec.tv_sec) * 1_000_000 + Int64(spec.tv_nsec) / 1_000
+    }
+}

@@ -41,7 +41,8 @@ struct WatchCommand: ParsableCommand {
             seed: seed ?? config.seed ?? 42)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             FileHandle.standardError.write(Data("xmargin: not a terminal — showing the margin report instead (the dashboard needs a TTY; see xmargin --help)\n".utf8))
-            try DemoCommand().run()
+            var report = try DemoCommand.parse([])
+            try report.run()
             return
         }
         var loop = try WatchLoop(settings: settings)
@@ -56,7 +57,7 @@ struct WatchSettings {
     let documentLabel: String
     let feedSpec: String
     let speed: ReplaySpeed
-    let mode: DashboardMode
+    let mode: MarginMode
     let themeName: String?
     let eventsPath: String?
     let seed: UInt64

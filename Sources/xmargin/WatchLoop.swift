@@ -3,39 +3,43 @@ import Foundation
 import MarginConfig
 import MarginEngine
 import MarketData
+import RiskSession
 
-/// The dashboard's run loop: polls the feed, feeds the engine, redraws at most ~30 times a second
-/// and only when something changed, sleeps in `poll` on the terminal until input or the next due
-/// event (no busy loop), and always restores the terminal.
+/// The dashboard's run loop: input and drawing only. The feed and the risk session run on a
+/// `LiveSession` worker; this loop reads its latest snapshot, maps it to a view model and draws
+/// at most ~30 times a second and only when something changed; it sleeps in curses' input wait
+/// (no busy loop) and always restores the terminal.
 struct WatchLoop {
     var settings: WatchSettings
-    var feed: FeedSource
-    var engine: LiveEngine
+    let live: LiveSession
+    let catalogue: Catalogue
     var catalog: ThemeCatalog
     var state = DashboardState()
-    var log: EventLog?
-    var reports = LiveReports()
-    var portfolioView: PortfolioView
     var status = ""
 
     static let frameMicros: Int64 = 33_333
-    static let reportMicros: Int64 = 250_000
 
     init(settings: WatchSettings) throws {
         self.settings = settings
         let now = WallClock.nowMicros()
-        let account = settings.document.portfolio.accounts.count == 1 ? settings.document.portfolio.accounts[0]
-            : settings.document.portfolio.combinedAccount(name: "group")
-        let asOf = settings.document.market.asOfMicros ?? now
-        let bookMarket = try MarketBuilder.build(settings.document.market, for: Portfolio(accounts: [account]), at: asOf,
-                                                 file: settings.documentLabel)
-        feed = try FeedSource.make(settings.feedSpec, seed: settings.seed, speed: settings.speed, wallMicros: now,
-                                   startMicros: asOf, account: account, market: bookMarket)
-        // The starting market: the book's marks at the feed's start time.
-        var market = bookMarket
-        market.timestampMicros = feed.clock?.tapeMicros(atWall: now) ?? asOf
-        portfolioView = PortfolioView(catalogue: settings.document.catalogue)
-        engine = try LiveEngine(account: account, market: market, catalogue: settings.document.catalogue)
+        let monotonic = WallClock.monotonicMicros()
+        let document = settings.document
+        let account = document.portfolio.accounts.count == 1 ? document.portfolio.accounts[0]
+            : document.portfolio.combinedAccount(name: "group")
+        let portfolio = Portfolio(accounts: [account])
+        let asOf = document.market.asOfMicros ?? now
+        let bookMarket = try MarketBuilder.build(document.market, for: portfolio, at: asOf, file: settings.documentLabel)
+        let source = try FeedSource.make(settings.feedSpec, seed: settings.seed, speed: settings.speed, wallMicros: monotonic,
+                                         startMicros: asOf, account: account, market: bookMarket)
+        let start = source.clock?.tapeMicros(atWall: monotonic) ?? asOf
+        let market = try StartingMarket.build(document, portfolio: portfolio, first: source.nextEvent, fallbackMicros: start,
+                                              file: settings.documentLabel)
+        let session = try RiskSession(accounts: [account], market: market, catalogue: document.catalogue)
+        catalogue = document.catalogue
+        let log = try settings.eventsPath.map { try EventLog(path: $0) }
+        let logBox = EventLogBox(log: log)
+        live = LiveSession(session: session, source: source, now: { WallClock.monotonicMicros() },
+                           onEvents: { events in logBox.append(events) })
         catalog = ThemeCatalog.load()
         if let name = settings.themeName {
             if let index = catalog.index(named: name) {
@@ -48,7 +52,6 @@ struct WatchLoop {
             }
         }
         state.mode = settings.mode
-        log = try settings.eventsPath.map { try EventLog(path: $0) }
         if let first = catalog.errors.first { status = first.description }
     }
 
@@ -61,40 +64,36 @@ struct WatchLoop {
             FileHandle.standardError.write(Data("xmargin: \(error)\n".utf8))
             return 1
         }
-        defer { backend.restore() }
+        live.start()
+        defer {
+            live.stop()
+            backend.restore()
+        }
         var dirty = true
         var lastDraw: Int64 = 0
-        var lastReport: Int64 = 0
+        var shownVersion = -1
         var model = buildModel()
         while !state.shouldQuit {
-            let now = WallClock.nowMicros()
-            do {
-                let events = try feed.poll(atWall: now, maximumCount: 2_000)
-                if !events.isEmpty {
-                    for produced in try engine.ingest(events) { try log?.append(produced) }
-                    dirty = true
-                }
-            } catch {
-                status = "feed error: \(error)"
+            let now = WallClock.monotonicMicros()
+            if let version = live.latest()?.version, version != shownVersion {
+                shownVersion = version
                 dirty = true
-            }
-            if dirty, now - lastReport >= Self.reportMicros {
-                reports = engine.computeReports()
-                portfolioView.refresh(engine: engine, wallMicros: now)
-                lastReport = now
             }
             if dirty, now - lastDraw >= Self.frameMicros {
                 model = buildModel()
                 backend.draw(DashboardRenderer.compose(model, state: state, width: backend.width, height: backend.height,
                                                        glyphs: backend.glyphs))
-                lastDraw = now
+                lastDraw = WallClock.monotonicMicros()
                 dirty = false
             }
-            let timeout = waitMilliseconds(now: WallClock.nowMicros(), dirty: dirty, lastDraw: lastDraw)
+            // Wake for input, or for the next frame while the worker publishes (paused and idle: 1 s).
+            let feed = live.latest()?.feed
+            let idle = feed?.isPaused == true || feed?.isFinished == true
+            let timeout = dirty ? max(1, Int((lastDraw + Self.frameMicros - WallClock.monotonicMicros()) / 1_000))
+                : (idle ? 1_000 : Int(Self.frameMicros / 1_000))
             guard let event = backend.nextEvent(timeoutMilliseconds: timeout) else { continue }
             switch event {
             case .interrupted(let signal):
-                backend.restore()
                 return 128 + signal
             case .resize:
                 dirty = true
@@ -102,44 +101,44 @@ struct WatchLoop {
             case .key(let key):
                 guard let action = KeyBindings.action(for: key, in: state) else { continue }
                 state = state.reduced(with: action, context: ReducerContext(viewModel: model, themeCount: catalog.themes.count))
-                if let command = action.feedCommand { feed.apply(Self.kind(command), atWall: WallClock.nowMicros()) }
+                if let command = action.feedCommand { live.send(command) }
                 backend.setTheme(catalog.theme(at: state.themeIndex))
                 dirty = true
                 lastDraw = 0
-                if action.feedCommand != nil { lastReport = 0 }
             }
         }
         return 0
     }
 
-    /// How long to sleep: until the next frame when dirty, else until the feed's next event
-    /// (at most a second; a tail is polled 4 times a second).
-    func waitMilliseconds(now: Int64, dirty: Bool, lastDraw: Int64) -> Int {
-        var until = now + 1_000_000
-        if dirty { until = min(until, lastDraw + Self.frameMicros) }
-        if case .tail = feed { until = min(until, now + 250_000) }
-        if let next = feed.nextWakeup(atWall: now) { until = min(until, max(next, now + 1_000)) }
-        return Int(max(0, (until - now + 999) / 1_000))
-    }
-
+    /// The view model of the mode on screen from the worker's newest snapshot.
     func buildModel() -> DashboardViewModel {
-        let clock = feed.clock
-        let speed = clock.map { $0.speed.description } ?? "live"
-        var status = self.status
-        let skipped = feed.issues.totalSkipped
-        if skipped > 0 { status = "\(skipped) bad rows skipped" + (status.isEmpty ? "" : " · \(status)") }
-        if feed.isFinished { status = "end of tape" + (status.isEmpty ? "" : " · \(status)") }
-        return engine.viewModel(reports: reports, feedName: feed.label, speed: speed, isPaused: clock?.isPaused ?? false,
-                                status: status, risk: portfolioView.risk, positionRiskUSD: portfolioView.contributions,
-                                stress: portfolioView.stress)
-    }
-
-    static func kind(_ command: FeedCommand) -> FeedCommandKind {
-        switch command {
-        case .togglePause: return .togglePause
-        case .speedUp: return .speedUp
-        case .speedDown: return .speedDown
-        case .step: return .step
+        guard let latest = live.latest() else {
+            return DashboardViewModel(header: HeaderModel(feedName: "", clock: "", speed: "", isPaused: false,
+                                                          figures: PerMode(isolated: .zero, cross: .zero, portfolio: .zero)),
+                                      positions: [], risk: nil, alerts: [], sparklines: [], stressScenarios: [])
         }
+        var notes: [String] = []
+        if latest.feed.isFinished { notes.append("end of tape") }
+        if latest.feed.skippedRows > 0 { notes.append("\(latest.feed.skippedRows) bad rows skipped") }
+        if let error = latest.feed.error { notes.append("feed error: \(error)") }
+        if !status.isEmpty { notes.append(status) }
+        let feed = FeedLine(label: latest.feed.label, speed: latest.feed.speed, isPaused: latest.feed.isPaused,
+                            status: notes.joined(separator: " · "))
+        return DashboardViewModel(snapshot: latest.snapshot, mode: state.mode, feed: feed, catalogue: catalogue)
+    }
+}
+
+/// The event log, written from the worker thread (one writer; the lock makes that explicit).
+final class EventLogBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private let log: EventLog?
+
+    init(log: EventLog?) { self.log = log }
+
+    func append(_ events: [LiquidationEvent]) {
+        guard let log else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        for event in events { try? log.append(event) }
     }
 }

@@ -1,4 +1,6 @@
+import MarginEngine
 import Testing
+import Benchmarks
 @testable import Dashboard
 
 /// Whole-frame snapshots of the sample book (pure rendering, no terminal). Styled snapshots list a
@@ -23,7 +25,7 @@ import Testing
     @Test(arguments: [(80, 24), (120, 40), (160, 48)])
     func eachMode(width: Int, height: Int) {
         var state = DashboardState()
-        for mode in DashboardMode.allCases {
+        for mode in MarginMode.allCases {
             state.mode = mode
             assertSnapshot(frame(state, width: width, height: height), named: "mode-\(mode.title.lowercased())-\(width)x\(height)")
         }

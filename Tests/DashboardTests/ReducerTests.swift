@@ -1,4 +1,5 @@
 import Testing
+import Benchmarks
 @testable import Dashboard
 
 @Suite struct ReducerTests {

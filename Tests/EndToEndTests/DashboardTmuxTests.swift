@@ -105,7 +105,7 @@ struct DashboardTmuxTests {
 /// `xmargin margin --mode all --json` for the same marks (examples/demo-selloff-tape.csv leaves the
 /// demo book at the marks in examples/demo-selloff-marks.toml).
 @Suite(.serialized)
-struct DashboardModeSwitchTests {
+struct MarginModeSwitchTests {
     func header(_ figures: [String: Any]) throws -> String {
         let equity = try #require(figures["equity_usd"] as? Double)
         let initial = try #require(figures["initial_margin_usd"] as? Double)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MarketData
+import Benchmarks
 
 @Suite("Read benchmark helper")
 struct BenchmarkTests {

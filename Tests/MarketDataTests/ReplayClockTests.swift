@@ -70,15 +70,15 @@ struct ReplayClockTests {
         #expect(replay.nextWakeupWallMicros(atWall: 0) == 500_000)
         #expect(try replay.poll(atWall: 499_999, maximumCount: 100).isEmpty)
         #expect(try replay.poll(atWall: 1_000_000, maximumCount: 100).count == 12)
-        replay.clock.pause(atWall: 1_000_000)
+        replay.replayClock.pause(atWall: 1_000_000)
         #expect(replay.nextWakeupWallMicros(atWall: 1_000_000) == nil)
         replay.step(atWall: 2_000_000)
         let stepped = try replay.poll(atWall: 2_000_000, maximumCount: 100)
         #expect(stepped.count == 6 && stepped.allSatisfy { $0.timestampMicros == SimulatorConfiguration.defaultStartMicros + 3_000_000 })
         try replay.seek(toTape: SimulatorConfiguration.defaultStartMicros + 1_000_000, atWall: 3_000_000)
         #expect(try replay.poll(atWall: 3_000_000, maximumCount: 100).first?.timestampMicros == SimulatorConfiguration.defaultStartMicros + 1_000_000)
-        replay.clock.setSpeed(.max, atWall: 3_000_000)
-        replay.clock.resume(atWall: 3_000_000)
+        replay.replayClock.setSpeed(.max, atWall: 3_000_000)
+        replay.replayClock.resume(atWall: 3_000_000)
         var total = 0
         while !replay.isFinished { total += try replay.poll(atWall: 3_000_000, maximumCount: 7).count }
         #expect(total == 6 * 9)  // seconds 2…10

@@ -13,10 +13,10 @@ struct TapeReplaySourceTests {
         #expect(replay.nextWakeupWallMicros(atWall: 0) == nil)
 
         guard var tape = replay as? TapeReplaySource else { Issue.record("wrong type"); return }
-        #expect(tape.clock.tapeMicros(atWall: 0) == 1_669_852_800_000_000)  // position follows deliveries at max
+        #expect(tape.replayClock.tapeMicros(atWall: 0) == 1_669_852_800_000_000)  // position follows deliveries at max
         // Back to the crash night: the close stamped 2022-11-21T22:00Z (the month's lowest close).
         #expect(try tape.seek(toTape: 1_669_068_000_000_000, atWall: 1))
-        tape.clock.setSpeed(.times(3600), atWall: 1)
+        tape.replayClock.setSpeed(.times(3600), atWall: 1)
         let next = try tape.poll(atWall: 1, maximumCount: 10)
         #expect(next.map(\.last) == [15637.90])
         // Next bar is one tape hour later = one wall second at ×3600.

@@ -1,10 +1,11 @@
+import MarginEngine
 /// Alerts and liquidation events of the mode on screen (each mode is its own what-if: its own
 /// liquidations), newest first, each coloured by its level.
 struct AlertsPane {
     let alerts: [AlertRow]
-    let mode: DashboardMode
+    let mode: MarginMode
 
-    init(alerts: [AlertRow], mode: DashboardMode) {
+    init(alerts: [AlertRow], mode: MarginMode) {
         let name = mode.title.lowercased()
         self.alerts = alerts.filter { $0.mode.isEmpty || $0.mode.lowercased() == name }
         self.mode = mode

@@ -1,7 +1,8 @@
+import MarginEngine
 /// Enter: one position in full: size, prices, greeks, margin in each mode, its margin schedule.
 struct DetailOverlay {
     let row: PositionRow
-    let mode: DashboardMode
+    let mode: MarginMode
 
     /// Rows the content needs, including the border.
     var preferredHeight: Int { 15 + min(row.scheduleLines.count, 4) }
@@ -55,7 +56,7 @@ struct DetailOverlay {
             }
         }
         line(heading, y: y, styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: heading.count))
-        for (offset, each) in DashboardMode.allCases.enumerated() {
+        for (offset, each) in MarginMode.allCases.enumerated() {
             let margin = row.margin[each]
             let cells = [each.title.lowercased(), NumberFormat.compact(margin.initialMarginUSD),
                          NumberFormat.compact(margin.maintenanceMarginUSD),

@@ -1,7 +1,8 @@
+import MarginEngine
 /// The top three rows: mode tabs and feed status; account figures; the utilization bar.
 struct HeaderPane {
     let model: HeaderModel
-    let mode: DashboardMode
+    let mode: MarginMode
 
     /// Rows this pane needs.
     static let height = 3
@@ -15,7 +16,7 @@ struct HeaderPane {
 
     private func drawTabsAndFeed(into screen: inout Screen, y: Int, x: Int, width: Int) {
         var column = x + 1
-        for (index, tab) in DashboardMode.allCases.enumerated() {
+        for (index, tab) in MarginMode.allCases.enumerated() {
             if index > 0 {
                 screen.put(screen.glyphs.tabSeparator, x: column, y: y, style: Style(foreground: .border))
                 column += 1
@@ -63,8 +64,8 @@ struct HeaderPane {
     }
 
     private func drawUtilization(into screen: inout Screen, y: Int, x: Int, width: Int) {
-        let utilization = model.figures[mode].utilization
-        let level = RiskLevel(utilization: utilization)
+        let utilization = model.alertUtilization?[mode] ?? model.figures[mode].utilization
+        let level = RiskLevel(utilization: utilization, thresholds: model.thresholds)
         let label = "Util "
         let levelText = level == .ok ? "OK" : level == .notice ? "NOTICE" : level == .warning ? "WARNING" : "DANGER"
         let value = " \(NumberFormat.percent(utilization)) \(levelText)"

@@ -48,7 +48,7 @@ struct PositionsPane {
         var column = x
         let style = Style(foreground: .gridHeader, bold: true)
         for (item, width) in columns {
-            var title = item.title
+            var title = item.title(in: state.mode)
             if item == state.sortColumn {
                 title += String(state.sortDescending ? screen.glyphs.sortDescending : screen.glyphs.sortAscending)
             }
@@ -86,7 +86,9 @@ struct PositionsPane {
         let plain = Style.plain
         switch item {
         case .instrument: return (row.instrument, plain)
-        case .size: return (NumberFormat.compact(row.size, fitting: width), Style(foreground: row.size < 0 ? .loss : .text))
+        case .size:
+            if row.isClosed { return ("closed", Style(foreground: .dim)) }
+            return (NumberFormat.compact(row.size, fitting: width), Style(foreground: row.size < 0 ? .loss : .text))
         case .entry: return (row.entryPrice.map(NumberFormat.price) ?? "-", Style(foreground: .dim))
         case .mark: return (NumberFormat.price(row.markPrice), plain)
         case .unrealizedPnl:

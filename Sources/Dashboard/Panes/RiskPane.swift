@@ -1,16 +1,29 @@
+import MarginEngine
 /// The risk pane: stress heatmap of the selected underlying, VaR/ES and what binds, the three modes
 /// side by side with capital saved vs isolated, and the top ES contributors. Sections are dropped
 /// from the bottom when the pane is short; at 90+ columns it uses two columns.
 struct RiskPane {
-    let risk: RiskModel
+    /// nil while portfolio mode's detail is being computed: a placeholder is shown.
+    let available: RiskModel?
     let figures: PerMode<ModeFigures>
     let selectedUnderlying: String?
-    let mode: DashboardMode
+    let mode: MarginMode
+
+    private var risk: RiskModel {
+        available ?? RiskModel(stressMatrices: [], confidence: 0.99, horizon: "1d", valueAtRiskUSD: 0, expectedShortfallUSD: 0,
+                               riskMatrixMarginUSD: 0, expectedShortfallMarginUSD: 0, contributors: [])
+    }
 
     func draw(into screen: inout Screen, in rect: Rect) {
         screen.box(rect, title: "Risk")
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.height >= 3, inner.width >= 24 else { return }
+        guard available != nil else {
+            screen.text("stress matrix, VaR/ES: computing…", x: inner.x, y: inner.y, maxWidth: inner.width,
+                        style: Style(foreground: .dim))
+            if inner.height >= 6 { _ = drawModes(into: &screen, in: inner, y: inner.y + 2) }
+            return
+        }
         let selected = risk.stressMatrices.first { $0.underlying == selectedUnderlying } ?? risk.stressMatrices.first
         if inner.width >= 90 {
             let (left, right) = inner.splitLeft(inner.width - 44)
@@ -82,7 +95,7 @@ struct RiskPane {
         drawTableRow(headings, widths: widths, into: &screen, x: area.x, y: y, maxX: area.maxX,
                      styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: 5))
         let isolatedIM = figures.isolated.initialMarginUSD
-        for (offset, each) in DashboardMode.allCases.enumerated() {
+        for (offset, each) in MarginMode.allCases.enumerated() {
             let figure = figures[each]
             let saved = isolatedIM - figure.initialMarginUSD
             let level = RiskLevel(utilization: figure.utilization)

@@ -1,9 +1,10 @@
+import MarginEngine
 /// `x`: named stress scenarios on the left; the highlighted one's post-shock book on the right
 /// (PnL, equity, MM and utilization in each mode, and what cross mode would liquidate).
 struct StressPickerOverlay {
     let scenarios: [StressScenarioRow]
     let cursor: Int
-    let mode: DashboardMode
+    let mode: MarginMode
 
     func draw(into screen: inout Screen, in rect: Rect) {
         screen.box(rect, title: "Stress scenarios · j/k choose · Esc close")
@@ -41,7 +42,7 @@ struct StressPickerOverlay {
             }
         }
         line(heading, y: y, styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: heading.count))
-        for (offset, each) in DashboardMode.allCases.enumerated() {
+        for (offset, each) in MarginMode.allCases.enumerated() {
             let outcome = scenario.outcome[each]
             let level = RiskLevel(utilization: outcome.utilization)
             let verdict = level == .danger ? " LIQUIDATED" : level == .warning ? " warning" : level == .notice ? " notice" : " survives"

@@ -1,3 +1,5 @@
+import RiskSession
+
 /// Something the user asked for. UI actions change ``DashboardState``; feed actions
 /// (``feedCommand``) are for the run loop's replay clock.
 public enum DashboardAction: Sendable, Equatable {
@@ -25,8 +27,8 @@ public enum DashboardAction: Sendable, Equatable {
     case openDetail
     case closeOverlay
 
-    /// What the replay clock should do, or nil for a pure UI action.
-    public var feedCommand: FeedCommand? {
+    /// What the feed's replay clock should do, or nil for a pure UI action.
+    public var feedCommand: ClockCommand? {
         switch self {
         case .togglePause: .togglePause
         case .speedUp: .speedUp
@@ -37,7 +39,3 @@ public enum DashboardAction: Sendable, Equatable {
     }
 }
 
-/// Commands for the feed / replay clock, produced by keys.
-public enum FeedCommand: Sendable, Equatable {
-    case togglePause, speedUp, speedDown, step
-}

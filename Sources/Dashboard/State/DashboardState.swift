@@ -1,3 +1,4 @@
+import MarginEngine
 /// Which overlay covers the dashboard.
 public enum Overlay: Sendable, Equatable {
     case none
@@ -19,7 +20,7 @@ public enum Overlay: Sendable, Equatable {
 ///         state = state.reduced(with: action, context: context)
 ///     }
 public struct DashboardState: Sendable, Equatable {
-    public var mode: DashboardMode = .cross
+    public var mode: MarginMode = .cross
     /// Index into the *visible* (filtered, sorted) position rows.
     public var cursor: Int = 0
     /// nil = the book's natural order.

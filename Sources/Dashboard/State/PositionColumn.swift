@@ -1,3 +1,4 @@
+import MarginEngine
 /// The columns of the positions grid, in display order. `s` cycles the sort through them.
 public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
     case instrument, size, entry, mark, unrealizedPnl, notional, delta, gamma, vega
@@ -20,6 +21,17 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
         case .liquidationPrice: "Liq"
         case .distance: "Dist"
         case .utilization: "Util"
+        }
+    }
+
+    /// Column heading in `mode`: portfolio margin is not a sum of positions, so its IM/MM columns
+    /// show each position's ES contribution and its PnL in the risk matrix's worst scenario.
+    public func title(in mode: MarginMode) -> String {
+        guard mode == .portfolio else { return title }
+        switch self {
+        case .initialMargin: return "ES"
+        case .maintenanceMargin: return "Worst"
+        default: return title
         }
     }
 
@@ -88,7 +100,7 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// The numeric sort key of `row` in `mode` (nil sorts last).
-    func sortKey(_ row: PositionRow, mode: DashboardMode) -> Double? {
+    func sortKey(_ row: PositionRow, mode: MarginMode) -> Double? {
         let margin = row.margin[mode]
         switch self {
         case .instrument: return nil

@@ -1,7 +1,6 @@
-/// The margin mode the dashboard shows (the engine computes all three; the user toggles with `m`).
-public enum DashboardMode: Int, CaseIterable, Sendable, Hashable {
-    case isolated, cross, portfolio
+import MarginEngine
 
+extension MarginMode {
     /// The tab label: `ISOLATED`, `CROSS`, `PORTFOLIO`.
     public var title: String {
         switch self {
@@ -10,9 +9,6 @@ public enum DashboardMode: Int, CaseIterable, Sendable, Hashable {
         case .portfolio: "PORTFOLIO"
         }
     }
-
-    /// The next mode in the cycle isolated → cross → portfolio → isolated.
-    public var next: DashboardMode { DashboardMode(rawValue: (rawValue + 1) % 3) ?? .isolated }
 }
 
 /// One value per margin mode, e.g. `PerMode<ModeFigures>`.
@@ -28,7 +24,7 @@ public struct PerMode<Value: Sendable>: Sendable {
     }
 
     /// The value for `mode`.
-    public subscript(mode: DashboardMode) -> Value {
+    public subscript(mode: MarginMode) -> Value {
         switch mode {
         case .isolated: isolated
         case .cross: cross
@@ -39,18 +35,22 @@ public struct PerMode<Value: Sendable>: Sendable {
 
 extension PerMode: Equatable where Value: Equatable {}
 
-/// Alert and utilization levels (DESIGN §6): below 70% ok, ≥ 70% notice, ≥ 85% warning,
-/// ≥ 100% danger/liquidation.
+/// Alert and utilization levels (DESIGN §6), from the engine's configurable `AlertThresholds`
+/// (defaults: below 70% ok, ≥ 70% notice, ≥ 85% warning, ≥ 100% danger/liquidation).
 public enum RiskLevel: Int, Sendable, Hashable, Comparable {
     case ok, notice, warning, danger
 
-    /// The level of a utilization (maintenance margin ÷ equity, a fraction).
-    public init(utilization: Double) {
-        switch utilization {
-        case 1.0...: self = .danger
-        case 0.85...: self = .warning
-        case 0.70...: self = .notice
-        default: self = utilization.isNaN ? .danger : .ok
+    /// The level of a utilization (maintenance margin ÷ equity, a fraction) under `thresholds`.
+    public init(utilization: Double, thresholds: AlertThresholds = AlertThresholds()) {
+        if utilization.isNaN {
+            self = .danger
+            return
+        }
+        switch thresholds.level(utilization: utilization) {
+        case .normal: self = .ok
+        case .notice: self = .notice
+        case .warning: self = .warning
+        case .liquidation: self = .danger
         }
     }
 

@@ -6,14 +6,15 @@ public struct DashboardViewModel: Sendable, Equatable {
     public var header: HeaderModel
     /// In the book's natural order; sorting and filtering are UI state.
     public var positions: [PositionRow]
-    public var risk: RiskModel
+    /// nil while portfolio mode's detail is not computed yet (the pane shows a placeholder).
+    public var risk: RiskModel?
     /// Newest first.
     public var alerts: [AlertRow]
     /// Price per underlying and account utilization, oldest value first.
     public var sparklines: [SparklineSeries]
     public var stressScenarios: [StressScenarioRow]
 
-    public init(header: HeaderModel, positions: [PositionRow], risk: RiskModel, alerts: [AlertRow],
+    public init(header: HeaderModel, positions: [PositionRow], risk: RiskModel?, alerts: [AlertRow],
                 sparklines: [SparklineSeries], stressScenarios: [StressScenarioRow]) {
         self.header = header
         self.positions = positions

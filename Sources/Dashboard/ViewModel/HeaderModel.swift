@@ -1,9 +1,14 @@
+import MarginEngine
 /// Account-level figures of one margin mode, in USD.
 public struct ModeFigures: Sendable, Equatable {
     /// Collateral value after haircuts + uPnL + options at mark.
     public var equityUSD: Double
     public var initialMarginUSD: Double
     public var maintenanceMarginUSD: Double
+    /// All zero (nothing computed yet).
+    public static let zero = ModeFigures(equityUSD: 0, initialMarginUSD: 0, maintenanceMarginUSD: 0, freeCollateralUSD: 0,
+                                         utilization: 0)
+
     /// Equity − initial margin.
     public var freeCollateralUSD: Double
     /// Maintenance margin ÷ equity, as a fraction (1.0 = liquidation).
@@ -31,6 +36,11 @@ public struct HeaderModel: Sendable, Equatable {
     /// A short status note (e.g. `3 bad rows skipped`), empty for none.
     public var status: String
     public var figures: PerMode<ModeFigures>
+    /// The utilization each mode's status keys off (isolated: its worst position's), fraction;
+    /// nil: the account's.
+    public var alertUtilization: PerMode<Double>?
+    /// The alert levels (DESIGN §6), from the engine's configurable thresholds.
+    public var thresholds = AlertThresholds()
 
     public init(feedName: String, clock: String, speed: String, isPaused: Bool, status: String = "",
                 figures: PerMode<ModeFigures>) {

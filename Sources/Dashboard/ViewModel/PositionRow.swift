@@ -61,6 +61,8 @@ public struct PositionRow: Sendable, Equatable {
     public var margin: PerMode<PositionMarginFigures>
     /// The margin schedule in words, one line each (detail view), e.g. `MM = 1% + 0.005%/BTC`.
     public var scheduleLines: [String]
+    /// Closed by liquidation in the mode on screen (size 0, shown as `closed`).
+    public var isClosed = false
 
     public init(instrument: String, underlying: String, kindLabel: String, size: Double, sizeUnit: String,
                 entryPrice: Double?, markPrice: Double, unrealizedPnlUSD: Double, notionalUSD: Double,

@@ -63,8 +63,20 @@ public final class FileTailSource: PriceSource {
 
     public func poll(atWall wallMicros: Int64, maximumCount: Int) -> [PriceEvent] { readAvailable() }
 
-    /// A tail has no schedule: poll at your own cadence (e.g. every frame or 100 ms).
+    /// A tail has no schedule: poll at your own cadence (`livePollIntervalMicros`).
     public func nextWakeupWallMicros(atWall wallMicros: Int64) -> Int64? { nil }
+
+    /// A tail does not peek ahead.
+    public var nextEvent: PriceEvent? { nil }
+
+    /// A tail has no replay clock.
+    public var clock: ReplayClock? { nil }
+
+    /// Polled four times a second.
+    public var livePollIntervalMicros: Int64? { 250_000 }
+
+    /// A live tail has no clock to pause or step: commands are ignored.
+    public func apply(_ command: ClockCommand, atWall wallMicros: Int64) {}
 
     // MARK: - Following the file
 

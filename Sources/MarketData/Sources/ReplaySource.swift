@@ -8,7 +8,7 @@
 /// The clock is a public var: the UI pauses, steps, seeks and changes speed through the
 /// methods here (which also handle stepping and seeking in the stream).
 public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
-    public var clock: ReplayClock
+    public var replayClock: ReplayClock
     public private(set) var stream: Stream
     public let label: String
     private var lookahead: PriceEvent?
@@ -23,7 +23,7 @@ public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
         self.label = label
         lookahead = try self.stream.nextEvent()
         exhausted = lookahead == nil
-        clock = ReplayClock(tapeStartMicros: startTapeMicros ?? lookahead?.timestampMicros ?? 0,
+        replayClock = ReplayClock(tapeStartMicros: startTapeMicros ?? lookahead?.timestampMicros ?? 0,
                             wallMicros: wallMicros, speed: speed, paused: paused)
     }
 
@@ -34,27 +34,52 @@ public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
     /// Timestamp of the next event not yet delivered.
     public var nextEventMicros: Int64? { lookahead?.timestampMicros }
 
+    public var nextEvent: PriceEvent? { lookahead }
+
+    public var clock: ReplayClock? { replayClock }
+
+    public var livePollIntervalMicros: Int64? { nil }
+
+    /// Due events, at most `maximumCount` but never splitting one timestamp's run. When the limit
+    /// leaves due events behind at a paced speed, the clock is pulled back to the last delivered
+    /// event: the consumer sets the pace, so no backlog builds and pause stops the tape at once.
     public mutating func poll(atWall wallMicros: Int64, maximumCount: Int) throws -> [PriceEvent] {
-        let due = clock.dueTapeMicros(atWall: wallMicros)
+        let due = replayClock.dueTapeMicros(atWall: wallMicros)
         var events: [PriceEvent] = []
-        while events.count < maximumCount, let next = lookahead, next.timestampMicros <= due {
+        while let next = lookahead, next.timestampMicros <= due,
+              events.count < maximumCount || next.timestampMicros == lastDeliveredMicros {
             events.append(next)
             lastDeliveredMicros = next.timestampMicros
             try advance()
         }
-        if let last = lastDeliveredMicros { clock.noteDelivered(upToTape: last, atWall: wallMicros) }
+        if let last = lastDeliveredMicros {
+            replayClock.noteDelivered(upToTape: last, atWall: wallMicros)
+            if let next = lookahead, next.timestampMicros <= due, case .times = replayClock.speed, !replayClock.isPaused {
+                replayClock.seek(toTape: last, atWall: wallMicros)
+            }
+        }
         return events
     }
 
     public func nextWakeupWallMicros(atWall wallMicros: Int64) -> Int64? {
         guard let next = lookahead else { return nil }
-        return clock.wallMicros(whenTapeReaches: next.timestampMicros, atWall: wallMicros)
+        return replayClock.wallMicros(whenTapeReaches: next.timestampMicros, atWall: wallMicros)
+    }
+
+    public mutating func apply(_ command: ClockCommand, atWall wallMicros: Int64) throws {
+        switch command {
+        case .togglePause: replayClock.togglePause(atWall: wallMicros)
+        case .speedUp: replayClock.speedUp(atWall: wallMicros)
+        case .speedDown: replayClock.speedDown(atWall: wallMicros)
+        case .step: step(atWall: wallMicros)
+        case .seek(let tapeMicros): try seek(toTape: tapeMicros, atWall: wallMicros)
+        }
     }
 
     /// Single step: pause and release the next event (and any others with the same timestamp).
     public mutating func step(atWall wallMicros: Int64) {
         guard let next = lookahead else { return }
-        clock.step(toTape: next.timestampMicros, atWall: wallMicros)
+        replayClock.step(toTape: next.timestampMicros, atWall: wallMicros)
     }
 
     /// Seeks to `tapeMicros`. Forward: events in between are dropped (they are not replayed).
@@ -73,7 +98,7 @@ public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
             exhausted = lookahead == nil
         }
         while let next = lookahead, next.timestampMicros < tapeMicros { try advance() }
-        clock.seek(toTape: tapeMicros, atWall: wallMicros)
+        replayClock.seek(toTape: tapeMicros, atWall: wallMicros)
         return true
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import MarginEngine
+import Benchmarks
 
 /// The grid fast path against full revaluation, offsets against cross margin, incremental ticks
 /// against full recomputes.

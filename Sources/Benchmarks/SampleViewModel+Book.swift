@@ -1,3 +1,4 @@
+import Dashboard
 extension SampleViewModel {
     /// Builds one row with margin figures for the three modes.
     static func row(

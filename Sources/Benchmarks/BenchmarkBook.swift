@@ -1,3 +1,4 @@
+import MarginEngine
 import RealModule
 
 /// The seeded standard book of `xmargin bench` (DESIGN §11): by default 1,000 positions over four

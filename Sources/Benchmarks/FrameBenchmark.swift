@@ -1,3 +1,4 @@
+import Dashboard
 /// Measures frame composition (view model → `Screen`), for `xmargin bench`.
 public enum FrameBenchmark {
     /// Composes a `width` × `height` frame from the sample view model `iterations` times (cycling

@@ -1,16 +1,14 @@
 import MarginEngine
+import MarketData
 
 /// Drives `ModeReplay`s (one per mode and account) from tape events: maps each event's symbols to
 /// engine updates once, then feeds every replay. Pure: the caller reads the tape and writes the
-/// event log.
+/// event log. `RiskSession` owns one; use that, not this, from a front end.
 public struct TapeReplay: Sendable {
     public private(set) var replays: [ModeReplay]
     public private(set) var accountNames: [String]
-    var resolver: SymbolResolver
-    var adapter: EngineUpdateAdapter
-    var tapeUpdates: [MarketUpdate] = []
+    var mapper: PriceUpdateMapper
     var engineUpdates: [PriceUpdate] = []
-    var plans = RowPlanCache()
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
@@ -30,19 +28,7 @@ public struct TapeReplay: Sendable {
         }
         self.replays = replays
         self.accountNames = names
-        let relevance = EngineUpdateAdapter.relevance(of: accounts)
-        self.adapter = EngineUpdateAdapter(relevantSymbols: relevance.symbols, relevantCoins: relevance.coins)
-        self.resolver = SymbolResolver(map: symbolMap)
-    }
-
-    /// The engine updates an event implies, unfiltered (for building the starting market).
-    public mutating func engineUpdates(for event: PriceEvent) -> [PriceUpdate] {
-        tapeUpdates.removeAll(keepingCapacity: true)
-        resolver.appendUpdates(for: event, to: &tapeUpdates)
-        var output: [PriceUpdate] = []
-        var everything = EngineUpdateAdapter()
-        everything.append(tapeUpdates, to: &output)
-        return output
+        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: accounts)
     }
 
     /// An event that moves no price the books read still counts as a tick, and still moves time
@@ -51,20 +37,14 @@ public struct TapeReplay: Sendable {
         replays.contains { micros - $0.lastFullMicros >= $0.fullRecomputeEveryMicros }
     }
 
-    /// Feeds one event to every replay; returns the liquidation engine's events, in mode order.
-    @discardableResult
-    public mutating func process(_ event: PriceEvent) throws -> [LiquidationEvent] {
-        try process(CollectionOfOne(event))
-    }
-
     /// Feeds events that share one timestamp (a snapshot, a simulator step) to every replay: their
     /// updates are applied together and margin is evaluated once for that moment.
     @discardableResult
-    public mutating func process<Events: Collection<PriceEvent>>(_ sameTime: Events) throws -> [LiquidationEvent] {
+    mutating func process(_ sameTime: ArraySlice<PriceEvent>) throws -> [LiquidationEvent] {
         guard let time = sameTime.first?.timestampMicros else { return [] }
         engineUpdates.removeAll(keepingCapacity: true)
         for event in sameTime {
-            plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &tapeUpdates, output: &engineUpdates)
+            mapper.append(event, to: &engineUpdates)
         }
         var events: [LiquidationEvent] = []
         if engineUpdates.isEmpty, !timeMatters(time) {
@@ -78,7 +58,8 @@ public struct TapeReplay: Sendable {
         return events
     }
 
-    /// Feeds a batch in tape order, grouping runs of equal timestamps.
+    /// Feeds a batch in tape order, grouping runs of equal timestamps: the one batching policy of
+    /// every front end (sources never split a timestamp's run across two batches).
     @discardableResult
     public mutating func processBatch(_ events: [PriceEvent]) throws -> [LiquidationEvent] {
         var produced: [LiquidationEvent] = []

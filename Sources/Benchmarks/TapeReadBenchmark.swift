@@ -1,3 +1,4 @@
+import MarketData
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

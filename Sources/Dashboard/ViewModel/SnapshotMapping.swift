@@ -1,0 +1,126 @@
+import MarginEngine
+import RiskSession
+
+/// The header's feed line, as the run loop knows it.
+public struct FeedLine: Sendable, Equatable {
+    public var label: String
+    public var speed: String
+    public var isPaused: Bool
+    public var status: String
+
+    public init(label: String, speed: String, isPaused: Bool, status: String) {
+        self.label = label
+        self.speed = speed
+        self.isPaused = isPaused
+        self.status = status
+    }
+}
+
+extension DashboardViewModel {
+    /// The view model of `mode` from a session snapshot (pure): the grid shows that mode's own
+    /// book — its sizes (closed positions marked), uPnL, margins and liquidation prices; the
+    /// header shows every mode's figures and the mode's worst level.
+    public init(snapshot: SessionSnapshot, mode: MarginMode, feed: FeedLine, catalogue: Catalogue? = nil) {
+        let figures = PerMode(isolated: Self.figures(snapshot.mode(.isolated)), cross: Self.figures(snapshot.mode(.cross)),
+                              portfolio: Self.figures(snapshot.mode(.portfolio)))
+        let clock = UTCTime.iso8601(snapshot.tapeMicros).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        var header = HeaderModel(feedName: feed.label, clock: clock, speed: feed.speed, isPaused: feed.isPaused,
+                                 status: feed.status, figures: figures)
+        header.alertUtilization = PerMode(isolated: snapshot.mode(.isolated)?.alertUtilization ?? 0,
+                                          cross: snapshot.mode(.cross)?.alertUtilization ?? 0,
+                                          portfolio: snapshot.mode(.portfolio)?.alertUtilization ?? 0)
+        let shown = snapshot.mode(mode) ?? snapshot.modes.first
+        var rows: [PositionRow] = []
+        if let shown {
+            rows.reserveCapacity(shown.positions.count)
+            for position in shown.positions {
+                rows.append(Self.row(position, mode: mode, snapshot: snapshot, catalogue: catalogue))
+            }
+        }
+        var sparklines = snapshot.priceSeries.map { SparklineSeries(label: $0.coin, kind: .price, values: $0.values) }
+        for modeSnapshot in snapshot.modes {
+            let label = modeSnapshot.mode == .isolated ? "U iso" : modeSnapshot.mode == .cross ? "U crs" : "U pm"
+            sparklines.append(SparklineSeries(label: label, kind: .utilization, values: modeSnapshot.utilizationSeries))
+        }
+        let alerts = (shown?.events ?? []).map(Self.alertRow)
+        self.init(header: header, positions: rows, risk: snapshot.portfolioDetail.map(RiskModel.init(detail:)), alerts: alerts,
+                  sparklines: sparklines, stressScenarios: snapshot.stress.map { $0.map(StressScenarioRow.init(snapshot:)) } ?? [])
+    }
+
+    static func figures(_ mode: ModeSnapshot?) -> ModeFigures {
+        guard let totals = mode?.figures else {
+            return ModeFigures(equityUSD: 0, initialMarginUSD: 0, maintenanceMarginUSD: 0, freeCollateralUSD: 0, utilization: 0)
+        }
+        return ModeFigures(equityUSD: totals.equityUSD, initialMarginUSD: totals.initialMarginUSD,
+                           maintenanceMarginUSD: totals.maintenanceMarginUSD,
+                           freeCollateralUSD: totals.equityUSD - totals.initialMarginUSD, utilization: totals.utilization)
+    }
+
+    static func margin(_ position: PositionSnapshot?, mode: MarginMode) -> PositionMarginFigures {
+        guard let position, !position.isClosed else { return PositionMarginFigures(initialMarginUSD: 0, maintenanceMarginUSD: 0) }
+        if mode == .portfolio {
+            // Risk-based margin is not a sum of positions: ES contribution and worst-case PnL.
+            return PositionMarginFigures(initialMarginUSD: position.esContributionUSD ?? 0,
+                                         maintenanceMarginUSD: position.worstCasePnlUSD ?? 0,
+                                         utilization: position.utilization)
+        }
+        return PositionMarginFigures(initialMarginUSD: position.initialMarginUSD, maintenanceMarginUSD: position.maintenanceMarginUSD,
+                                     liquidationPrice: position.liquidationPrice, distanceToLiquidation: position.liquidationDistance,
+                                     utilization: position.utilization)
+    }
+
+    static func row(_ position: PositionSnapshot, mode: MarginMode, snapshot: SessionSnapshot, catalogue: Catalogue?) -> PositionRow {
+        func line(_ mode: MarginMode) -> PositionSnapshot? {
+            guard let rows = snapshot.mode(mode)?.positions, rows.indices.contains(position.bookIndex) else { return nil }
+            return rows[position.bookIndex]
+        }
+        let instrument = position.instrument
+        let kind: String
+        switch instrument.kind {
+        case .spot: kind = "spot"
+        case .perpetual: kind = "\(instrument.settlement.rawValue) perpetual"
+        case .future: kind = "\(instrument.settlement.rawValue) future"
+        case .option(_, _, let right): kind = "\(instrument.settlement.rawValue) \(right.rawValue)"
+        }
+        let unit = instrument.settlement == .inverse && instrument.isFutureLike ? "USD" : instrument.underlying
+        var scheduleLines: [String] = []
+        if let catalogue { scheduleLines.append((try? catalogue.schedule(for: instrument))?.summary ?? "no schedule") }
+        let closedIn = MarginMode.allCases.filter { line($0)?.isClosed == true }.map(\.rawValue)
+        if !closedIn.isEmpty { scheduleLines.append("closed by liquidation in \(closedIn.joined(separator: ", "))") }
+        let value = position.valuation
+        var row = PositionRow(
+            instrument: instrument.name, underlying: instrument.underlying, kindLabel: kind, size: position.size,
+            sizeUnit: unit, entryPrice: position.entryPrice, markPrice: value?.mark ?? 0,
+            unrealizedPnlUSD: value?.unrealizedPnlUSD ?? 0, notionalUSD: value?.notionalUSD ?? 0,
+            greeks: PositionGreeks(delta: value?.deltaCoin ?? 0, gamma: value?.gamma ?? 0, vega: value?.vegaUSD ?? 0,
+                                   theta: value?.thetaUSD ?? 0),
+            margin: PerMode(isolated: margin(line(.isolated), mode: .isolated), cross: margin(line(.cross), mode: .cross),
+                            portfolio: margin(line(.portfolio), mode: .portfolio)),
+            scheduleLines: scheduleLines)
+        row.isClosed = position.isClosed
+        return row
+    }
+
+    /// One alert or liquidation event as an alerts-pane row.
+    public static func alertRow(_ event: LiquidationEvent) -> AlertRow {
+        let time = String(UTCTime.iso8601(event.timeMicros).dropFirst(11).dropLast())
+        let utilization = event.utilizationBefore.isFinite ? NumberFormat.percent(event.utilizationBefore) : "∞"
+        let message: String
+        let severity: AlertSeverity
+        switch event.kind {
+        case .alert:
+            severity = event.level == .notice ? .notice : event.level == .warning ? .warning : .danger
+            let subject = event.mode == .isolated ? (event.instrument ?? "position") : "account"
+            message = "\(event.level.name): \(subject) utilization \(utilization)"
+        case .liquidation:
+            severity = .liquidation
+            let quantity = event.quantity.map { NumberFormat.compact($0) } ?? "?"
+            let price = event.price.map { NumberFormat.compact($0) } ?? "?"
+            message = "liquidated \(quantity) \(event.instrument ?? "") @ \(price), penalty \(NumberFormat.compact(event.penaltyUSD)) USD"
+        case .shortfall:
+            severity = .liquidation
+            message = "shortfall \(NumberFormat.compact(event.shortfallUSD)) USD beyond collateral" + (event.instrument.map { " (\($0))" } ?? "")
+        }
+        return AlertRow(time: time, severity: severity, mode: event.mode.rawValue, message: message)
+    }
+}

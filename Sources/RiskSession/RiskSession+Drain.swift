@@ -1,0 +1,27 @@
+import MarginEngine
+import MarketData
+
+extension RiskSession {
+    /// Headless replay: applies every event of `source` (run it at `.max` speed) in the same
+    /// batches the dashboard's worker sees — a source never splits one timestamp's events, and a
+    /// batch is processed timestamp by timestamp — so `replay` and `watch` give identical alerts
+    /// and liquidations. `onEvents` gets the liquidation engine's events (for the event log).
+    /// Returns the first and last event times, µs (nil for an empty source).
+    public mutating func drain(_ source: inout some PriceSource, batchSize: Int = 4_096,
+                               onEvents: ([LiquidationEvent]) throws -> Void) throws -> (firstMicros: Int64, lastMicros: Int64)? {
+        var first: Int64?
+        var last: Int64?
+        while !source.isFinished {
+            let batch = try source.poll(atWall: 0, maximumCount: batchSize)
+            if batch.isEmpty { break }
+            for event in batch {
+                first = min(first ?? event.timestampMicros, event.timestampMicros)
+            }
+            last = batch.last?.timestampMicros
+            let produced = try ingest(batch)
+            if !produced.isEmpty { try onEvents(produced) }
+        }
+        guard let first, let last else { return nil }
+        return (first, last)
+    }
+}

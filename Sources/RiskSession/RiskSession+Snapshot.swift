@@ -1,0 +1,183 @@
+import MarginEngine
+
+/// What a snapshot computes beyond figures and rows (the slow parts, refreshed on a cadence).
+public struct SnapshotParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Liquidation levels (per underlying and per position).
+    public static let levels = SnapshotParts(rawValue: 1)
+    /// Portfolio mode's model detail and per-position attribution.
+    public static let portfolioDetail = SnapshotParts(rawValue: 2)
+    /// Named stress scenarios.
+    public static let stress = SnapshotParts(rawValue: 4)
+    public static let all: SnapshotParts = [.levels, .portfolioDetail, .stress]
+}
+
+extension RiskSession {
+    /// The session now: each mode's own book (sizes after its own liquidations), figures, rows by
+    /// book index, and the requested slow `parts` (nil in the snapshot where not requested).
+    public func snapshot(_ parts: SnapshotParts = .all) -> SessionSnapshot {
+        let accountName = accounts.first?.name
+        var modes: [ModeSnapshot] = []
+        var detail: PortfolioMarginDetail?
+        for (index, replay) in replay.replays.enumerated() where replay.accountNames(index, in: self) == accountName {
+            let built = modeSnapshot(replay, index: index, parts: parts)
+            modes.append(built.mode)
+            if let report = built.detail { detail = report }
+        }
+        modes.sort { MarginMode.allCases.firstIndex(of: $0.mode) ?? 0 < MarginMode.allCases.firstIndex(of: $1.mode) ?? 0 }
+        let series = priceHistory.keys.sorted().map { (coin: $0, values: priceHistory[$0] ?? []) }
+        return SessionSnapshot(tapeMicros: lastEventMicros, eventCount: eventCount, modes: modes,
+                               portfolioDetail: parts.contains(.portfolioDetail) ? detail : nil,
+                               stress: parts.contains(.stress) ? stressSnapshots() : nil, priceSeries: series)
+    }
+
+    func modeSnapshot(_ replay: ModeReplay, index: Int, parts: SnapshotParts) -> (mode: ModeSnapshot, detail: PortfolioMarginDetail?) {
+        let mode = replay.statistics.mode
+        var book = replay.book
+        var figures = (try? book.totals()) ?? MarginTotals(equityUSD: 0, initialMarginUSD: 0, maintenanceMarginUSD: 0)
+        var attribution: [PositionAttribution] = []
+        var detail: PortfolioMarginDetail?
+        if let session = replay.session {
+            let pm = session.figures
+            figures = MarginTotals(equityUSD: pm.equityUSD, initialMarginUSD: pm.initialMarginUSD,
+                                   maintenanceMarginUSD: pm.maintenanceMarginUSD)
+            if parts.contains(.portfolioDetail), let report = try? session.report() {
+                detail = report.detail
+                attribution = report.detail.expectedShortfall.contributions
+            }
+        }
+        let utilization = Self.alertUtilization(replay)
+        let level = replay.engine.thresholds.level(utilization: utilization)
+        let original = accounts.first { $0.name == self.replay.accountNames[index] } ?? accounts[0]
+        let current = book.account
+        // Liquidation closes positions without reordering: the current book is a subsequence.
+        var currentIndexOf = Array(repeating: -1, count: original.positions.count)
+        var cursor = 0
+        for (bookIndex, position) in original.positions.enumerated() where cursor < current.positions.count {
+            if current.positions[cursor].instrument.name == position.instrument.name {
+                currentIndexOf[bookIndex] = cursor
+                cursor += 1
+            }
+        }
+        var levels: [UnderlyingLevels]?
+        var pooledFactors: [String: (down: Double?, up: Double?)] = [:]
+        var isolatedFactors: [Double?] = []
+        if parts.contains(.levels), mode != .portfolio {
+            if mode == .isolated {
+                isolatedFactors = (try? book.isolatedLiquidationFactors()) ?? []
+                levels = []
+            } else if let factors = try? book.pooledLiquidationFactors() {
+                var list: [UnderlyingLevels] = []
+                for entry in factors {
+                    pooledFactors[entry.underlying] = (entry.down, entry.up)
+                    let index = book.market.index(of: entry.underlying) ?? 0
+                    list.append(UnderlyingLevels(underlying: entry.underlying, indexUSD: index,
+                                                 downUSD: entry.down.map { $0 * index }, upUSD: entry.up.map { $0 * index }))
+                }
+                levels = list
+            }
+        }
+        var rows: [PositionSnapshot] = []
+        rows.reserveCapacity(original.positions.count)
+        for (bookIndex, position) in original.positions.enumerated() {
+            let at = currentIndexOf[bookIndex]
+            guard at >= 0, book.valuations.indices.contains(at) else {
+                rows.append(PositionSnapshot(bookIndex: bookIndex, instrument: position.instrument, isClosed: true, size: 0,
+                                             entryPrice: position.entryPrice, valuation: nil, initialMarginUSD: 0,
+                                             maintenanceMarginUSD: 0))
+                continue
+            }
+            let live = current.positions[at]
+            let value = book.valuations[at]
+            var row = PositionSnapshot(bookIndex: bookIndex, instrument: live.instrument, isClosed: false, size: live.size,
+                                       entryPrice: live.entryPrice, valuation: value,
+                                       initialMarginUSD: mode == .portfolio ? 0 : value.initialMarginUSD,
+                                       maintenanceMarginUSD: mode == .portfolio ? 0 : value.maintenanceMarginUSD)
+            switch mode {
+            case .isolated:
+                let margin = live.isolatedMargin ?? 0
+                let marginUSD = live.instrument.settlement == .inverse ? margin * value.indexUSD : margin
+                if value.maintenanceMarginUSD > 0 {
+                    row.utilization = StandardMargin.utilization(maintenance: value.maintenanceMarginUSD,
+                                                                 equity: marginUSD + value.unrealizedPnlUSD)
+                }
+                if parts.contains(.levels) {
+                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
+                                                            walletUSD: margin, otherMaintenanceUSD: 0,
+                                                            factor: isolatedFactors.indices.contains(at) ? isolatedFactors[at] : nil)
+                }
+            case .cross:
+                if value.maintenanceMarginUSD > 0, figures.equityUSD > 0 {
+                    row.utilization = value.maintenanceMarginUSD / figures.equityUSD
+                }
+                if parts.contains(.levels) {
+                    let roots = pooledFactors[live.instrument.underlying]
+                    let factor = StandardMargin.adverseIsDown(value) ? roots?.down : roots?.up
+                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
+                                                            walletUSD: figures.equityUSD - value.unrealizedPnlUSD,
+                                                            otherMaintenanceUSD: figures.maintenanceMarginUSD - value.maintenanceMarginUSD,
+                                                            factor: factor ?? nil)
+                }
+            case .portfolio:
+                if attribution.indices.contains(at) {
+                    row.esContributionUSD = attribution[at].esContributionUSD
+                    row.worstCasePnlUSD = attribution[at].worstCasePnLUSD
+                    if let contribution = row.esContributionUSD, contribution > 0, figures.equityUSD > 0 {
+                        row.utilization = contribution / figures.equityUSD
+                    }
+                }
+            }
+            if let price = row.liquidationPrice {
+                let reference = live.instrument.isOption ? value.indexUSD : value.mark
+                row.liquidationDistance = reference > 0 ? abs(price / reference - 1) : nil
+            }
+            rows.append(row)
+        }
+        let snapshot = ModeSnapshot(mode: mode, account: current.name, figures: figures, level: level,
+                                    alertUtilization: utilization, positions: rows, levels: levels, events: events[index],
+                                    utilizationSeries: utilizationHistory[index])
+        return (snapshot, detail)
+    }
+
+    /// `StandardMargin`'s definition: Binance's closed form for tiered linear contracts, else the
+    /// solved factor times the instrument's reference price (mark; index for options).
+    func liquidationPrice(_ position: Position, value: PositionValuation, schedule: MarginSchedule, walletUSD: Double,
+                          otherMaintenanceUSD: Double, factor: Double?) -> Double? {
+        if position.instrument.kind == .spot || position.size == 0 { return nil }
+        if let price = StandardMargin.linearTierLiquidationPrice(position, schedule: schedule, valuation: value,
+                                                                walletBalanceUSD: walletUSD,
+                                                                otherMaintenanceUSD: otherMaintenanceUSD) {
+            return price
+        }
+        guard let factor else { return nil }
+        return (position.instrument.isOption ? value.indexUSD : value.mark) * factor
+    }
+
+    /// The catalogue's named stress tests on the cross book; isolated outcomes on isolated's own book.
+    func stressSnapshots() -> [StressSnapshot] {
+        guard let cross = replay.replays.first(where: { $0.statistics.mode == .cross }) else { return [] }
+        let isolated = replay.replays.first { $0.statistics.mode == .isolated }
+        var result: [StressSnapshot] = []
+        for scenario in catalogue.portfolioMargin.stressTests {
+            guard let outcome = try? StressTester.run(scenario, account: cross.book.account, market: cross.book.market,
+                                                      catalogue: catalogue) else { continue }
+            var isolatedMM = 0.0, isolatedWorst = 0.0
+            if let isolated {
+                let account = isolated.book.account
+                let shocked = StressTester.shocked(isolated.book.market, scenario: scenario, instruments: account.positions.map(\.instrument))
+                if var book = try? CompiledBook(account: account, market: shocked, catalogue: catalogue) {
+                    isolatedMM = (try? book.totals().maintenanceMarginUSD) ?? 0
+                    isolatedWorst = (try? book.worstIsolatedUtilization().utilization) ?? 0
+                }
+            }
+            result.append(StressSnapshot(result: outcome, isolatedMaintenanceMarginUSD: isolatedMM,
+                                         isolatedWorstUtilization: isolatedWorst))
+        }
+        return result
+    }
+}
+
+extension ModeReplay {
+    func accountNames(_ index: Int, in session: RiskSession) -> String { session.replay.accountNames[index] }
+}

@@ -1,0 +1,88 @@
+import MarginEngine
+
+/// Everything a front end shows at one moment, as plain values (DESIGN §2): the screen, the JSON
+/// and the alerts all read this. Money in USD, utilization as a fraction, times in µs UTC.
+public struct SessionSnapshot: Sendable {
+    /// Tape time of the last event applied, µs UTC.
+    public var tapeMicros: Int64
+    /// Events applied so far.
+    public var eventCount: Int
+    /// One per mode the session runs, in `MarginMode.allCases` order (first account only when a
+    /// session replays several accounts).
+    public var modes: [ModeSnapshot]
+    /// Portfolio mode's model detail (risk matrices, ES, attribution); nil when not computed yet.
+    public var portfolioDetail: PortfolioMarginDetail?
+    /// Named stress scenarios on the cross book; nil when not computed yet.
+    public var stress: [StressSnapshot]?
+    /// Recent index prices per coin (oldest first, one point per tape second at most).
+    public var priceSeries: [(coin: String, values: [Double])]
+
+    /// The snapshot of `mode`, if the session runs it.
+    public func mode(_ mode: MarginMode) -> ModeSnapshot? { modes.first { $0.mode == mode } }
+}
+
+/// One mode's account after its own liquidations.
+public struct ModeSnapshot: Sendable {
+    public var mode: MarginMode
+    public var account: String
+    public var figures: MarginTotals
+    /// The mode's worst alert level now (isolated: its worst position's).
+    public var level: AlertLevel
+    /// The utilization the level keys off (isolated: the worst position's), fraction; +∞ when
+    /// equity ≤ 0 with a requirement.
+    public var alertUtilization: Double
+    /// One row per position of the book as loaded, by index (closed ones marked).
+    public var positions: [PositionSnapshot]
+    /// Liquidation levels per underlying (index USD); nil when not computed for this snapshot.
+    public var levels: [UnderlyingLevels]?
+    /// This mode's alerts and liquidations, newest first.
+    public var events: [LiquidationEvent]
+    /// Recent utilization (oldest first), capped at 2 where unbounded.
+    public var utilizationSeries: [Double]
+}
+
+/// Where an underlying's index takes the account (or, isolated, nothing: per position) to MM.
+public struct UnderlyingLevels: Sendable, Equatable {
+    public var underlying: String
+    /// Index now, USD.
+    public var indexUSD: Double
+    /// Index at which the pooled account reaches MM going down / up; nil where none.
+    public var downUSD: Double?
+    public var upUSD: Double?
+}
+
+/// One position of the book in one mode.
+public struct PositionSnapshot: Sendable {
+    /// Index in the book as loaded.
+    public var bookIndex: Int
+    public var instrument: Instrument
+    /// Closed by this mode's liquidation engine (size 0 here, figures zero).
+    public var isClosed: Bool
+    /// Current size in this mode (USD for inverse perps/futures, coin otherwise; signed).
+    public var size: Double
+    public var entryPrice: Double
+    /// Valuation in this mode's book (nil when closed).
+    public var valuation: PositionValuation?
+    /// Standard modes: the schedule's IM and MM, USD. Portfolio: 0 (see the two fields below).
+    public var initialMarginUSD: Double
+    public var maintenanceMarginUSD: Double
+    /// Portfolio mode: the Euler ES contribution and the PnL in the risk matrix's worst scenario, USD.
+    public var esContributionUSD: Double?
+    public var worstCasePnlUSD: Double?
+    /// Liquidation price in this instrument's own price (mark for perps/futures, index for
+    /// options); nil where none or not computed.
+    public var liquidationPrice: Double?
+    /// |liquidation price ÷ current − 1|, fraction.
+    public var liquidationDistance: Double?
+    /// Isolated: MM ÷ (isolated margin + uPnL); pooled: MM ÷ account equity; nil without a requirement.
+    public var utilization: Double?
+}
+
+/// A named stress scenario applied to the cross book, in every mode.
+public struct StressSnapshot: Sendable {
+    public var result: StressResult
+    /// Isolated mode after the shock: the sum of MM and the worst position's utilization (+∞ for
+    /// a position whose isolated equity is gone).
+    public var isolatedMaintenanceMarginUSD: Double
+    public var isolatedWorstUtilization: Double
+}
