@@ -36,17 +36,8 @@ struct WatchLoop {
         market.timestampMicros = feed.clock?.tapeMicros(atWall: now) ?? asOf
         portfolioView = PortfolioView(catalogue: settings.document.catalogue)
         engine = try LiveEngine(account: account, market: market, catalogue: settings.document.catalogue)
-        catalog = ThemeCatalog.load()
-        if let name = settings.themeName {
-            if let index = catalog.index(named: name) {
-                state.themeIndex = index
-            } else if FileManager.default.fileExists(atPath: name) {
-                let text = try PortfolioFile.readText(name)
-                state.themeIndex = catalog.add(try Theme.parse(toml: text, file: name))
-            } else {
-                throw CLIError("--theme '\(name)': no such theme (\(catalog.themes.map(\.name).joined(separator: ", "))) or file")
-            }
-        }
+        catalog = ThemeLoading.catalog()
+        if let name = settings.themeName { state.themeIndex = try ThemeLoading.select(name, in: &catalog) }
         state.mode = settings.mode
         log = try settings.eventsPath.map { try EventLog(path: $0) }
         if let first = catalog.errors.first { status = first.description }
