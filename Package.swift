@@ -41,7 +41,7 @@ let package = Package(
         // Snapshot → view model → Screen (pure), themes, key bindings, curses backend.
         .target(
             name: "Dashboard",
-            dependencies: ["MarginEngine", "RiskSession", "CNcursesw", "TOMLKit"]
+            dependencies: ["MarginEngine", "RiskSession", "CNcursesw"]
         ),
         // Seeded benchmark books, tape-read and frame benchmarks (fixtures, not product code).
         .target(

@@ -1,5 +1,5 @@
 import Dashboard
-/// A realistic demo book for snapshots, the benchmark and ``runDemo()``: BTC/ETH inverse perps, a
+/// A realistic demo book for snapshots and the benchmark: BTC/ETH inverse perps, a
 /// BTCUSDT linear perp, a dated future, long and short options, three modes with different numbers,
 /// and some alerts. Numbers are illustrative, not engine output.
 public enum SampleViewModel {

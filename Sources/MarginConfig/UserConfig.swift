@@ -16,11 +16,10 @@ public struct UserConfig: Sendable, Equatable {
 
     static let keys = ["portfolio", "feed", "speed", "mode", "theme", "events", "seed"]
 
-    /// The config file's path from the environment, or nil when neither XDG_CONFIG_HOME nor HOME is set.
+    /// `config.toml` in ``ConfigDirectory/xmargin(environment:)``, or nil when neither
+    /// a usable XDG_CONFIG_HOME nor HOME is set.
     public static func path(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/xmargin/config.toml" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/xmargin/config.toml" }
-        return nil
+        ConfigDirectory.xmargin(environment: environment).map { $0 + "/config.toml" }
     }
 
     /// Loads the config file if it exists (no file: empty settings).

@@ -40,17 +40,8 @@ struct WatchLoop {
         let logBox = EventLogBox(log: log)
         live = LiveSession(session: session, source: source, now: { WallClock.monotonicMicros() },
                            onEvents: { events in logBox.append(events) })
-        catalog = ThemeCatalog.load()
-        if let name = settings.themeName {
-            if let index = catalog.index(named: name) {
-                state.themeIndex = index
-            } else if FileManager.default.fileExists(atPath: name) {
-                let text = try PortfolioFile.readText(name)
-                state.themeIndex = catalog.add(try Theme.parse(toml: text, file: name))
-            } else {
-                throw CLIError("--theme '\(name)': no such theme (\(catalog.themes.map(\.name).joined(separator: ", "))) or file")
-            }
-        }
+        catalog = ThemeLoading.catalog()
+        if let name = settings.themeName { state.themeIndex = try ThemeLoading.select(name, in: &catalog) }
         state.mode = settings.mode
         if let first = catalog.errors.first { status = first.description }
     }

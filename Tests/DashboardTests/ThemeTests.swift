@@ -4,77 +4,94 @@ import Testing
 
 @Suite struct ThemeTests {
     @Test func missingKeysFallBackToDefault() throws {
-        let theme = try Theme.parse(toml: "gain = \"#00ff00\"\n", file: "themes/x.toml")
+        let theme = try Theme(name: "x", entries: [(key: "gain", value: "#00ff00")], file: "themes/x.toml")
         #expect(theme.name == "x")
         #expect(theme.color(for: .gain) == RGBColor(red: 0, green: 255, blue: 0))
         #expect(theme.color(for: .loss) == Theme.defaultTheme.color(for: .loss))
         #expect(theme.color(for: .background) == RGBColor(hex: "#1a1b26"))
+        #expect(try Theme(name: "x", entries: [(key: "gain", value: "#00FF00")], file: "x.toml").color(for: .gain) == theme.color(for: .gain))
     }
 
     @Test func badValueNamesFileAndKey() {
-        #expect(throws: ThemeError.invalidColor(file: "themes/x.toml", key: "gain", got: "\"green\"")) {
-            try Theme.parse(toml: "gain = \"green\"", file: "themes/x.toml")
+        #expect(throws: ThemeError.invalidColor(file: "themes/x.toml", key: "gain", got: "green")) {
+            try Theme(name: "x", entries: [(key: "gain", value: "green")], file: "themes/x.toml")
         }
-        let message = (try? Theme.parse(toml: "gain = \"green\"", file: "themes/x.toml")).map { _ in "" }
-            ?? ThemeError.invalidColor(file: "themes/x.toml", key: "gain", got: "\"green\"").description
-        #expect(message == "themes/x.toml: key 'gain': expected \"#RRGGBB\", got \"green\"")
-        #expect(throws: ThemeError.self) { try Theme.parse(toml: "gain = 5", file: "t.toml") }
-        #expect(throws: ThemeError.self) { try Theme.parse(toml: "gain = \"#12345\"", file: "t.toml") }
-        #expect(throws: ThemeError.self) { try Theme.parse(toml: "gain = \"#12345g\"", file: "t.toml") }
+        #expect(ThemeError.invalidColor(file: "themes/x.toml", key: "gain", got: "green").description
+            == "themes/x.toml: key 'gain': expected \"#RRGGBB\", got \"green\"")
+        for bad in ["#12345", "#12345g", "12345678", "#1234567", "", "#ff00ff "] {
+            #expect(throws: ThemeError.invalidColor(file: "t.toml", key: "gain", got: bad)) {
+                try Theme(name: "t", entries: [(key: "gain", value: bad)], file: "t.toml")
+            }
+        }
     }
 
     @Test func unknownKeyIsAnError() {
         #expect(throws: ThemeError.unknownKey(file: "themes/x.toml", key: "gian")) {
-            try Theme.parse(toml: "gian = \"#00ff00\"", file: "themes/x.toml")
+            try Theme(name: "x", entries: [(key: "gian", value: "#00ff00")], file: "themes/x.toml")
         }
+        #expect(ThemeError.unknownKey(file: "x.toml", key: "gian").description.hasPrefix("x.toml: unknown key 'gian' (known keys: background, "))
     }
 
-    @Test func syntaxErrorNamesFile() {
-        do {
-            _ = try Theme.parse(toml: "gain = ", file: "themes/x.toml")
-            Issue.record("expected a syntax error")
-        } catch {
-            #expect(error.description.hasPrefix("themes/x.toml: "))
-        }
+    @Test func unreadableFileNamesFileAndReason() {
+        #expect(ThemeError.unreadable(file: "x.toml", reason: "line 1, column 8: malformed TOML").description
+            == "x.toml: line 1, column 8: malformed TOML")
     }
 
-    @Test func builtinThemesParseAndAreComplete() {
-        let catalog = ThemeCatalog.builtin
-        #expect(catalog.errors.isEmpty)
-        #expect(catalog.themes.map(\.name) == ["dark", "light", "high-contrast", "colorblind"])
-        for (_, text) in BuiltinThemeTexts.all {
-            // Every built-in sets every role explicitly (none relies on the fallback).
-            let keys = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains("=") }
-                .map { $0.split(separator: "=")[0].trimmingCharacters(in: .whitespaces) }
-            #expect(Set(keys) == Set(ColorRole.allCases.map(\.themeKey)))
-        }
+    @Test func builtinThemes() {
+        #expect(ThemeCatalog.builtin.errors.isEmpty)
+        #expect(ThemeCatalog.builtin.themes.map(\.name) == ["dark", "light", "high-contrast", "colorblind"])
+        #expect(Theme.defaultTheme == BuiltinThemes.dark)
+        #expect(BuiltinThemes.colorblind.color(for: .gain) == RGBColor(hex: "#56b4e9"))
+        #expect(RGBColor(rgb: 0x1a1b26) == RGBColor(red: 0x1a, green: 0x1b, blue: 0x26))
     }
 
-    /// The files shipped in `themes/` must equal the texts embedded in the binary.
-    @Test func themeFilesEqualEmbeddedTexts() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let directory = root.appendingPathComponent("themes")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".toml") }.sorted()
-        #expect(files == BuiltinThemeTexts.all.map { "\($0.name).toml" }.sorted())
-        for (name, text) in BuiltinThemeTexts.all {
-            let onDisk = try String(contentsOf: directory.appendingPathComponent("\(name).toml"), encoding: .utf8)
-            #expect(onDisk == text, "themes/\(name).toml differs from BuiltinThemeTexts.\(name)")
-        }
-    }
-
-    @Test func userThemesLoadFromXDGConfigHome() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-theme-test-\(getpid())")
-        let directory = base.appendingPathComponent("xmargin/themes")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        try "accent = \"#ff00ff\"\n".write(to: directory.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
-        try "gain = \"green\"\n".write(to: directory.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
-        let catalog = ThemeCatalog.load(environment: ["XDG_CONFIG_HOME": base.path])
+    @Test func catalogAddsReplacesAndRecords() throws {
+        var catalog = ThemeCatalog.builtin
+        let mine = try Theme(name: "mine", entries: [(key: "accent", value: "#ff00ff")], file: "mine.toml")
+        #expect(catalog.add(mine) == 4)
+        #expect(catalog.index(named: "mine") == 4)
+        #expect(catalog.theme(at: 4).color(for: .accent) == RGBColor(red: 255, green: 0, blue: 255))
+        let dark = try Theme(name: "dark", entries: [(key: "text", value: "#ffffff")], file: "dark.toml")
+        #expect(catalog.add(dark) == 0)   // replaces the built-in in place
         #expect(catalog.themes.map(\.name) == ["dark", "light", "high-contrast", "colorblind", "mine"])
-        #expect(catalog.themes.last?.color(for: .accent) == RGBColor(red: 255, green: 0, blue: 255))
-        #expect(catalog.errors.count == 1)
-        #expect(catalog.errors.first?.description.contains("broken.toml: key 'gain'") == true)
-        #expect(ThemeCatalog.userThemeDirectory(environment: ["HOME": "/home/u"]) == "/home/u/.config/xmargin/themes")
+        #expect(catalog.theme(at: 5).name == "dark" && catalog.theme(at: -1).name == "mine")   // wraps
+        catalog.record(.unknownKey(file: "bad.toml", key: "gian"))
+        #expect(catalog.errors == [.unknownKey(file: "bad.toml", key: "gian")])
+        #expect(ThemeCatalog(themes: []).theme(at: 3) == Theme.defaultTheme)
+    }
+}
+
+/// The shipped `themes/*.toml` set exactly the built-in colours, every role explicitly.
+/// (`ThemeFileTests` in MarginConfigTests checks that the same files parse as TOML to the pairs
+/// `assignments(in:)` reads here.)
+@Suite struct BuiltinThemeFileTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("themes")
+
+    /// The `key = "value"` lines of a theme file (comments and blank lines skipped).
+    static func assignments(in text: String) -> [(key: String, value: String)] {
+        text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { return nil }
+            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            return (key: key, value: value.trimmingCharacters(in: CharacterSet(charactersIn: "\"")))
+        }
+    }
+
+    @Test func everyShippedFileIsABuiltinTheme() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".toml") }.sorted()
+        #expect(files == BuiltinThemes.all.map { "\($0.name).toml" }.sorted())
+    }
+
+    @Test(arguments: BuiltinThemes.all) func shippedFileMatchesBuiltin(_ builtin: Theme) throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("\(builtin.name).toml"), encoding: .utf8)
+        let entries = Self.assignments(in: text)
+        #expect(entries.map(\.key).sorted() == ColorRole.allCases.map(\.themeKey).sorted(), "every role set explicitly")
+        let fromFile = try Theme(name: builtin.name, entries: entries, file: "themes/\(builtin.name).toml")
+        for role in ColorRole.allCases {
+            #expect(fromFile.color(for: role) == builtin.color(for: role), "themes/\(builtin.name).toml: \(role.themeKey)")
+        }
     }
 }
 

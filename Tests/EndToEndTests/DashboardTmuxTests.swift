@@ -6,7 +6,7 @@ import Dashboard
 @Suite(.serialized)
 struct DashboardTmuxTests {
     static func xmargin(_ arguments: String) throws -> String {
-        let binary = try #require(CLI.binary(), "xmargin binary not built")
+        let binary = try #require(CLIRunner.binary, "xmargin binary not built")
         return "'\(binary)' \(arguments)"
     }
 
@@ -50,15 +50,17 @@ struct DashboardTmuxTests {
         #expect(settings.contains(" icanon") && settings.contains(" echo ") && !settings.contains("-icanon"), "\(settings)")
     }
 
-    /// SIGTERM restores the terminal and exits 128 + 15.
+    /// SIGTERM restores the terminal and exits 128 + 15. The signal goes to this session's xmargin by
+    /// process id (a wrapper script writes its pid, then execs xmargin), never to processes found by name.
     @Test func sigtermRestoresTerminal() throws {
-        let session = try TmuxSession(command: try Self.xmargin("--feed sim"), width: 100, height: 30)
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("xm-term-\(UUID().uuidString)").path
+        defer { for suffix in [".sh", ".pid"] { try? FileManager.default.removeItem(atPath: base + suffix) } }
+        try "echo $$ > '\(base).pid'\nexec \(try Self.xmargin("--feed sim"))\n".write(toFile: base + ".sh", atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: "sh '\(base).sh'", width: 100, height: 30)
         _ = try session.waitFor(text: "sim seed 42")
-        let pkill = Process()
-        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkill.arguments = ["pkill", "-TERM", "-f", "xmargin' --feed sim$|xmargin --feed sim$"]
-        try pkill.run()
-        pkill.waitUntilExit()
+        let pidText = try String(contentsOfFile: base + ".pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(pidText), "pid file: '\(pidText)'")
+        #expect(kill(pid, SIGTERM) == 0)
         let screen = try session.waitFor { $0.joined(separator: " ").contains("EXIT=") && $0.joined(separator: " ").contains("icanon") }
         #expect(screen.contains { $0.contains("EXIT=143") }, "\(screen.joined(separator: "\n"))")
         #expect(screen.joined(separator: " ").contains(" icanon"))
@@ -114,10 +116,10 @@ struct MarginModeSwitchTests {
     }
 
     @Test func modeSwitchShowsTheCLIFigures() throws {
-        let result = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--marks", "examples/demo-selloff-marks.toml",
+        let result = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--marks", "examples/demo-selloff-marks.toml",
                                   "--mode", "all", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let modes = try #require(try CLI.json(result.stdout)["modes"] as? [String: Any])
+        let modes = try #require(try jsonObject(result.stdout)["modes"] as? [String: Any])
         let cross = try header(try #require(modes["cross"] as? [String: Any]))
         let portfolio = try header(try #require(modes["portfolio"] as? [String: Any]))
         #expect(cross != portfolio)

@@ -6,9 +6,9 @@ struct MarginCommandTests {
     /// Binance's published example (see examples/binance-liquidation.toml for the source):
     /// isolated ETH 1,114.78 / BTC 18,778.73; cross ETH 1,153.26 / BTC 26,316.89.
     @Test func binanceLiquidationExampleThroughJSON() throws {
-        let result = try CLI.run(["margin", "--portfolio", "examples/binance-liquidation.toml", "--mode", "all", "--json"])
+        let result = try CLIRunner.run(["margin", "--portfolio", "examples/binance-liquidation.toml", "--mode", "all", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let root = try CLI.json(result.stdout)
+        let root = try jsonObject(result.stdout)
         let modes = try #require(root["modes"] as? [String: Any])
         let expected: [String: [Double]] = ["isolated": [1114.78, 18778.73], "cross": [1153.26, 26316.89]]
         for (mode, prices) in expected {
@@ -30,22 +30,22 @@ struct MarginCommandTests {
     }
 
     @Test func singleModeJSONHasReportAtTopLevel() throws {
-        let result = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--json"])
+        let result = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let root = try CLI.json(result.stdout)
+        let root = try jsonObject(result.stdout)
         #expect(root["mode"] as? String == "cross")
         #expect((root["positions"] as? [Any])?.count == 9)
         #expect(root["as_of"] as? String == "2026-01-05T15:33:29Z" && root["as_of_source"] as? String == "file")
     }
 
     @Test func outputIsDeterministic() throws {
-        let a = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "all", "--json"])
-        let b = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "all", "--json"])
+        let a = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "all", "--json"])
+        let b = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "all", "--json"])
         #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
     }
 
     @Test func tableOutputShowsEveryPosition() throws {
-        let result = try CLI.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "isolated"])
+        let result = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "isolated"])
         #expect(result.status == 0)
         for name in ["BTC-PERPETUAL", "BTCUSDT", "BTC-27MAR26-100000-C", "ETH-27MAR26-3500-C"] {
             #expect(result.stdout.contains(name))
@@ -65,7 +65,7 @@ struct MarginCommandTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bad-\(UUID().uuidString).toml").path
         try content.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = try CLI.run(["margin", "--portfolio", path])
+        let result = try CLIRunner.run(["margin", "--portfolio", path])
         #expect(result.status != 0)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(result.stderr)")
@@ -73,7 +73,7 @@ struct MarginCommandTests {
     }
 
     @Test func missingFileFails() throws {
-        let result = try CLI.run(["margin", "--portfolio", "/no/such/book.toml"])
+        let result = try CLIRunner.run(["margin", "--portfolio", "/no/such/book.toml"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("/no/such/book.toml: no such file"))
     }

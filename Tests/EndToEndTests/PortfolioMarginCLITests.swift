@@ -8,7 +8,7 @@ import Testing
     @Test func deribitPublishedExampleThroughTheCLI() throws {
         let output = try CLIRunner.run(["margin", "--portfolio", "examples/deribit-pm.toml", "--mode", "portfolio", "--json"])
         #expect(output.status == 0, "\(output.stderr)")
-        let portfolio = output.json().object("portfolio")
+        let portfolio = try output.json().object("portfolio")
         let btc = try #require(portfolio.array("risk_matrix").first)
         // Deribit: worst_case 0.05968587238095239, roll_shock 0.00315725898, risk_matrix_margin
         // 0.06284313098, MM 0.050274504784 BTC.
@@ -37,7 +37,7 @@ import Testing
     @Test func modeAllAndGroup() throws {
         let output = try CLIRunner.run(["margin", "--portfolio", "examples/pm-group.toml", "--mode", "all", "--group", "--json"])
         #expect(output.status == 0, "\(output.stderr)")
-        let modes = output.json().object("modes")
+        let modes = try output.json().object("modes")
         #expect(Set(modes.keys) == ["isolated", "cross", "portfolio"])
         let portfolio = modes.object("portfolio")
         let alone = portfolio.array("accounts").map { $0.number("maintenance_margin_usd") }.reduce(0, +)
@@ -52,7 +52,7 @@ import Testing
         let output = try CLIRunner.run(["margin", "--portfolio", "examples/pm-group.toml", "--mode", "portfolio",
                                         "--history", "examples/history-sample.csv", "--json"])
         #expect(output.status == 0, "\(output.stderr)")
-        let first = try #require(output.json().array("accounts").first)
+        let first = try #require(try output.json().array("accounts").first)
         let btc = try #require(first.object("portfolio").array("risk_matrix").first)
         #expect(btc["dynamic_range_binding"] as? Bool == true)
         #expect(btc.number("scan_range") > 0.16)
@@ -65,14 +65,14 @@ import Testing
         let output = try CLIRunner.run(["margin", "--portfolio", "examples/deribit-pm.toml", "--mode", "portfolio",
                                         "--history", "BTC=\(path)", "--json"])
         #expect(output.status == 0, "\(output.stderr)")
-        let note = output.json().object("portfolio").object("es")["history_note"] as? String
+        let note = try output.json().object("portfolio").object("es")["history_note"] as? String
         #expect(note?.contains("aligned daily returns in the history (30 needed)") == true, "\(note ?? "nil")")
     }
 
     @Test func stressLibrary() throws {
         let output = try CLIRunner.run(["stress", "--portfolio", "examples/demo.toml", "--json"])
         #expect(output.status == 0, "\(output.stderr)")
-        let results = output.json().array("results")
+        let results = try output.json().array("results")
         #expect(results.count >= 5)
         let crash = try #require(results.first { $0["scenario"] as? String == "2020-03-12" })
         #expect(crash.number("pnl_usd") < 0)
@@ -87,11 +87,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: file) }
         let output = try CLIRunner.run(["bench", "--positions", "60", "--scenarios", "500", "--runs", "2", "--json", "--save-book", file])
         #expect(output.status == 0, "\(output.stderr)")
-        let json = output.json()
+        let json = try output.json()
         for key in ["full_recompute_ms", "incremental_tick_ms", "black76_evals_per_s"] { #expect(json.number(key) > 0, "\(key)") }
         let margin = try CLIRunner.run(["margin", "--portfolio", file, "--mode", "portfolio", "--json"])
         #expect(margin.status == 0, "\(margin.stderr)")
-        #expect(margin.json().array("positions").count == 60)
+        #expect(try margin.json().array("positions").count == 60)
     }
 
     @Test(arguments: [

@@ -17,9 +17,9 @@ struct ReplayCommandTests {
     /// `awk -F, 'NR>1 && $5 < 18487.44 {print; exit}'` on the tape) is 18,238.00, the bar closing
     /// at 2022-11-08T20:00:00Z (close_time 1667937599999 + 1 ms).
     @Test func isolatedLiquidatedAtFirstCloseBeyondLiquidationPrice() throws {
-        let result = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "isolated", "--json"])
+        let result = try CLIRunner.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "isolated", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let root = try CLI.json(result.stdout)
+        let root = try jsonObject(result.stdout)
         #expect(root["ticks"] as? Int == 720 && root["bad_rows"] as? Int == 0)
         let liquidations = try #require(root["liquidations"] as? [[String: Any]])
         let first = try #require(liquidations.first)
@@ -35,9 +35,9 @@ struct ReplayCommandTests {
     /// liquidation price (70,225 + 50 − 102,250)/(−4.975) ≈ 6,427 is never reached in Nov 2022
     /// (lowest close 15,637.9): it survives the month.
     @Test func crossSurvivesWhereIsolatedDies() throws {
-        let result = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json"])
+        let result = try CLIRunner.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let modes = try #require(try CLI.json(result.stdout)["modes"] as? [String: Any])
+        let modes = try #require(try jsonObject(result.stdout)["modes"] as? [String: Any])
         let cross = try #require(modes["cross"] as? [String: Any])
         let isolated = try #require(modes["isolated"] as? [String: Any])
         #expect(cross["survived"] as? Bool == true)
@@ -51,8 +51,8 @@ struct ReplayCommandTests {
     @Test func replaysAreByteIdentical() throws {
         let logA = Self.temporaryPath(".jsonl"), logB = Self.temporaryPath(".jsonl")
         defer { try? FileManager.default.removeItem(atPath: logA); try? FileManager.default.removeItem(atPath: logB) }
-        let a = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logA])
-        let b = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logB])
+        let a = try CLIRunner.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logA])
+        let b = try CLIRunner.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--mode", "all", "--json", "--events", logB])
         #expect(a.status == 0 && b.status == 0)
         #expect(a.stdout == b.stdout)
         let eventsA = try String(contentsOfFile: logA, encoding: .utf8)
@@ -60,7 +60,7 @@ struct ReplayCommandTests {
         #expect(eventsA == eventsB && !eventsA.isEmpty)
         // One JSON object per line, each with a kind and a time.
         for line in eventsA.split(separator: "\n") {
-            let object = try CLI.json(String(line))
+            let object = try jsonObject(String(line))
             #expect(object["kind"] != nil && object["time"] != nil)
         }
     }
@@ -83,22 +83,22 @@ struct ReplayCommandTests {
             "1667278800000000,BTCUSDT,,,20300,,,,",
         ]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
-        let lenient = try CLI.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--mode", "cross", "--json"])
+        let lenient = try CLIRunner.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--mode", "cross", "--json"])
         #expect(lenient.status == 0, "\(lenient.stderr)")
-        let root = try CLI.json(lenient.stdout)
+        let root = try jsonObject(lenient.stdout)
         #expect(root["ticks"] as? Int == 2)
         #expect(root["bad_rows"] as? Int == 6)
         #expect(!lenient.stdout.contains("\u{1b}"))
-        let strict = try CLI.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--strict"])
+        let strict = try CLIRunner.run(["replay", path, "--portfolio", "examples/ftx-week.toml", "--strict"])
         #expect(strict.status != 0)
         #expect(strict.stderr.contains("\(path):3:"), "\(strict.stderr)")
         #expect(strict.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func missingTapeAndBadFlags() throws {
-        let missing = try CLI.run(["replay", "/no/such/tape.csv", "--portfolio", "examples/ftx-week.toml"])
+        let missing = try CLIRunner.run(["replay", "/no/such/tape.csv", "--portfolio", "examples/ftx-week.toml"])
         #expect(missing.status != 0 && missing.stderr.contains("/no/such/tape.csv"))
-        let badMap = try CLI.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--map", "nonsense"])
+        let badMap = try CLIRunner.run(["replay", Self.tape, "--portfolio", "examples/ftx-week.toml", "--map", "nonsense"])
         #expect(badMap.status != 0 && badMap.stderr.contains("--map 'nonsense'"))
     }
 }

@@ -41,7 +41,7 @@ struct HostileTapeTests {
         #expect(issues.firstErrors.map(\.lineNumber) == [3, 4, 5, 6, 7, 8, 9, 10])
         // Messages never carry the raw escape byte.
         #expect(issues.firstErrors.allSatisfy { !$0.description.contains("\u{1b}") })
-        #expect(issues.firstErrors[4].description == "\(path):7: invalid symbol \"BTC?[31m\"")
+        #expect(issues.firstErrors[4].description == "\(path):7: invalid symbol \"BTC?\"")
     }
 
     @Test func strictThrowsNamingFileAndLine() throws {
@@ -141,10 +141,11 @@ struct HostileTapeTests {
         }
     }
 
-    @Test func sanitizedForDisplay() {
-        #expect("BTC\u{1b}[31m".sanitizedForDisplay == "BTC?[31m")
-        #expect("ok-PERP".sanitizedForDisplay == "ok-PERP")
-        #expect("a\u{202E}b\u{7}".sanitizedForDisplay == "a?b?")
-        #expect("币安人生".sanitizedForDisplay == "币安人生")
+    /// Labels and messages built from tape data go through the engine's one display rule
+    /// (`sanitizedForDisplay`, tested in MarginEngineTests).
+    @Test func labelsAndMessagesAreDisplaySafe() {
+        #expect(FileTailSource(path: "/tmp/x\u{1b}]0;t\u{07}.csv").label == "tail /tmp/x?.csv")
+        let error = TapeError(filePath: "t\u{1b}[2J.csv", lineNumber: 3, issue: .invalidSymbol(sanitized: "BTC?"))
+        #expect(error.description == "t?.csv:3: invalid symbol \"BTC?\"")
     }
 }

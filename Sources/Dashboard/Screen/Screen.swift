@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// One terminal cell: a grapheme and its style. The right half of a double-width character is a
 /// *continuation* cell that holds nothing of its own.
 public struct Cell: Hashable, Sendable {
@@ -66,7 +68,7 @@ public struct Screen: Sendable, Equatable {
         }
     }
 
-    /// Writes text at (x, y), sanitized, truncated with `…` to `maxWidth` cells (default: to the right
+    /// Writes text at (x, y), sanitized (`sanitizedForDisplay`), truncated with `…` to `maxWidth` cells (default: to the right
     /// edge), aligned within `maxWidth`. Returns the number of cells written.
     @discardableResult
     public mutating func text(
@@ -75,7 +77,7 @@ public struct Screen: Sendable, Equatable {
     ) -> Int {
         let available = min(maxWidth ?? (width - x), width - x)
         guard available > 0, y >= 0, y < height else { return 0 }
-        let clean = TextSanitizer.sanitize(string)
+        let clean = string.sanitizedForDisplay
         let safe = (glyphs.isUnicode ? clean : ASCIIFallback.transliterate(clean))
             .truncated(toWidth: available, ellipsis: glyphs.ellipsis)
         let used = safe.terminalWidth

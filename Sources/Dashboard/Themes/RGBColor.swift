@@ -10,6 +10,12 @@ public struct RGBColor: Hashable, Sendable, CustomStringConvertible {
         self.blue = blue
     }
 
+    /// From a `0xRRGGBB` literal, e.g. `RGBColor(rgb: 0x1a1b26)`; bits above the low 24 are ignored.
+    public init(rgb: UInt32) {
+        self.init(red: UInt8(truncatingIfNeeded: rgb >> 16), green: UInt8(truncatingIfNeeded: rgb >> 8),
+                  blue: UInt8(truncatingIfNeeded: rgb))
+    }
+
     /// Parses exactly `#RRGGBB` (hex digits in either case); nil otherwise.
     public init?(hex: String) {
         let utf8 = Array(hex.utf8)

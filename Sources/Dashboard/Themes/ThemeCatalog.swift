@@ -1,67 +1,36 @@
-import Foundation
-
-/// The themes `t` cycles through: the built-ins (dark first), then user themes from
-/// `$XDG_CONFIG_HOME/xmargin/themes/*.toml` (default `~/.config/xmargin/themes/`), sorted by name.
-/// A user theme named like a built-in replaces it. Broken user files are skipped and reported in
-/// ``errors`` (for the status line) rather than stopping the program.
-public struct ThemeCatalog: Sendable {
+/// The themes `t` cycles through, in order, and the problems met while collecting them.
+///
+/// Start from ``builtin`` (dark first) and ``add(_:)`` more; the executable adds the user's theme
+/// files (`$XDG_CONFIG_HOME/xmargin/themes/*.toml`) and ``record(_:)``s broken ones, so a bad file is
+/// reported on the status line instead of stopping the program.
+///
+///     var catalog = ThemeCatalog.builtin
+///     let index = catalog.add(try Theme(name: "mine", entries: [("accent", "#ff00ff")], file: "mine.toml"))
+///     catalog.theme(at: index).name   // "mine"
+public struct ThemeCatalog: Sendable, Equatable {
     public private(set) var themes: [Theme]
     public private(set) var errors: [ThemeError]
 
-    /// Only the built-in themes.
-    public static var builtin: ThemeCatalog {
-        var themes: [Theme] = []
-        var errors: [ThemeError] = []
-        for (name, text) in BuiltinThemeTexts.all {
-            do { themes.append(try Theme.parse(toml: text, file: "themes/\(name).toml")) } catch { errors.append(error) }
-        }
-        return ThemeCatalog(themes: themes, errors: errors)
+    /// A catalog of `themes` (in cycling order) and already-known `errors`.
+    public init(themes: [Theme], errors: [ThemeError] = []) {
+        self.themes = themes
+        self.errors = errors
     }
 
-    /// Built-ins plus the user's themes, found through `environment` (`XDG_CONFIG_HOME`, `HOME`).
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-        var catalog = builtin
-        guard let directory = userThemeDirectory(environment: environment),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return catalog }
-        for name in names.sorted() where name.hasSuffix(".toml") {
-            let path = directory + "/" + name
-            do {
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                    throw ThemeError.unreadable(file: path, reason: "not a readable UTF-8 file")
-                }
-                let theme = try Theme.parse(toml: text, file: path)
-                if let index = catalog.themes.firstIndex(where: { $0.name == theme.name }) {
-                    catalog.themes[index] = theme
-                } else {
-                    catalog.themes.append(theme)
-                }
-            } catch let error as ThemeError {
-                catalog.errors.append(error)
-            } catch {
-                catalog.errors.append(.unreadable(file: path, reason: String(describing: error)))
-            }
-        }
-        return catalog
-    }
-
-    /// `$XDG_CONFIG_HOME/xmargin/themes`, or `$HOME/.config/xmargin/themes`.
-    public static func userThemeDirectory(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/xmargin/themes" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/xmargin/themes" }
-        return nil
-    }
+    /// Only the built-in themes (``BuiltinThemes/all``).
+    public static var builtin: ThemeCatalog { ThemeCatalog(themes: BuiltinThemes.all) }
 
     /// The theme at `index` (wrapping), or the default theme if there are none.
     public func theme(at index: Int) -> Theme {
         themes.isEmpty ? Theme.defaultTheme : themes[((index % themes.count) + themes.count) % themes.count]
     }
-}
 
-extension ThemeCatalog {
     /// The index of a theme named `name`, if any.
     public func index(named name: String) -> Int? { themes.firstIndex { $0.name == name } }
 
-    /// Adds (or replaces by name) a theme and returns its index.
+    /// Adds a theme, or replaces the one with the same name in its place (so a user theme named
+    /// `dark` replaces the built-in), and returns its index.
+    @discardableResult
     public mutating func add(_ theme: Theme) -> Int {
         if let index = index(named: theme.name) {
             themes[index] = theme
@@ -69,5 +38,10 @@ extension ThemeCatalog {
         }
         themes.append(theme)
         return themes.count - 1
+    }
+
+    /// Keeps a problem met while collecting themes (for the status line).
+    public mutating func record(_ error: ThemeError) {
+        errors.append(error)
     }
 }

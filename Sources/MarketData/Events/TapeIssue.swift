@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// Why a row of a tape was rejected. Each case names the field and values involved; `kind` is the
 /// category used for per-reason counts in lenient mode.
 public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {

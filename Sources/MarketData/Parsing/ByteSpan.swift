@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// A borrowed view of bytes inside a reader's buffer. Valid only while that buffer is pinned
 /// (inside the closure that produced it); never stored.
 struct ByteSpan {

@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// Interns symbols by their bytes so a row costs a hash and a compare, not a `String` allocation,
 /// and validates each distinct symbol once. Invalid symbols (empty, bad UTF-8, control or CSV
 /// special characters) are remembered as invalid, with a display-safe rendering for the message.

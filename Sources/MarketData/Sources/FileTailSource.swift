@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MarginEngine
 
 /// Follows a file another process appends to, like `tail -F`, without ever blocking.
 ///

@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// Formats `PriceEvent`s as native tape lines (see `NativeTapeSpec`). Pure and deterministic:
 /// doubles use Swift's shortest round-trip `description`, so reading back gives identical values.
 public struct NativeTapeEncoder: Sendable {
