@@ -46,7 +46,7 @@ let package = Package(
         // Seeded benchmark books, tape-read and frame benchmarks (fixtures, not product code).
         .target(
             name: "Benchmarks",
-            dependencies: ["MarginEngine", "MarketData", "RiskSession", "Dashboard",
+            dependencies: ["MarginEngine", "MarginConfig", "MarketData", "RiskSession", "Dashboard",
                            .product(name: "Numerics", package: "swift-numerics")]
         ),
         .executableTarget(

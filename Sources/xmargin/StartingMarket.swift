@@ -7,18 +7,8 @@ import MarketData
 enum StartingMarket {
     static func build(_ document: PortfolioDocument, portfolio: Portfolio, first: PriceEvent?, fallbackMicros: Int64,
                       file: String) throws -> MarketState {
-        var inputs = document.market
-        if let first {
-            var mapper = PriceUpdateMapper(relevantTo: nil)
-            for update in mapper.updates(for: first) {
-                switch update {
-                case .index(let coin, let usd): inputs.indexUSD[coin] = usd
-                case .mark(let symbol, let usd): inputs.marks[symbol] = usd
-                case .impliedVol(let symbol, let vol): inputs.impliedVols[symbol] = vol
-                case .forward(let symbol, let usd): inputs.forwardsUSD[symbol] = usd
-                }
-            }
-        }
+        var mapper = PriceUpdateMapper(relevantTo: nil)
+        let inputs = document.market.overlaying(first.map { mapper.updates(for: $0) } ?? [])
         return try MarketBuilder.build(inputs, for: portfolio, at: first?.timestampMicros ?? fallbackMicros, file: file)
     }
 }
