@@ -1,5 +1,6 @@
 import MarginEngine
 import Testing
+import RiskSession
 import Benchmarks
 @testable import Dashboard
 
@@ -80,5 +81,31 @@ import Benchmarks
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
         #expect(text.contains("BTC??-?LIAM??X"))   // each escape sequence and control is one `?`
         assertSnapshot(screen, named: "hostile-symbol-80x24", plain: true)
+    }
+}
+
+/// Frames recorded from a real `RiskSession` run over `examples/` (demo.toml through
+/// crash-tape.csv): each mode's grid shows its own book — isolated the fully-liquidated put as
+/// closed, cross its own remaining size, portfolio the untouched −4.
+@Suite struct SessionSnapshotTests {
+    @Test(arguments: [(80, 24), (120, 40)])
+    func crashTapeEachMode(width: Int, height: Int) throws {
+        let (session, _) = try ExampleSession.replayed()
+        let snapshot = session.snapshot([.levels, .portfolioDetail, .stress])
+        let feed = FeedLine(label: "replay crash-tape.csv", speed: "max", isPaused: false, status: "end of tape")
+        for mode in MarginMode.allCases {
+            var state = DashboardState()
+            state.mode = mode
+            let model = DashboardViewModel(snapshot: snapshot, mode: mode, feed: feed, catalogue: session.catalogue)
+            let put = try #require(model.positions.first { $0.instrument == "BTC-30JAN26-85000-P" })
+            switch mode {
+            case .isolated: #expect(put.isClosed)
+            case .cross: #expect(!put.isClosed && put.size > -4 && put.size < 0)
+            case .portfolio: #expect(!put.isClosed && put.size == -4)
+            }
+            let screen = DashboardRenderer.compose(model, state: state, width: width, height: height)
+            assertSnapshot(screen, named: "session-crash-\(mode.rawValue)-\(width)x\(height)")
+            if width == 80 { assertSnapshot(screen, named: "session-crash-\(mode.rawValue)-\(width)x\(height)-plain", plain: true) }
+        }
     }
 }
