@@ -12,7 +12,7 @@ struct MarginCommand: ParsableCommand {
     @OptionGroup var book: BookOptions
 
     @Option(name: .long, help: "isolated, cross, portfolio or all.")
-    var mode: ModeChoice = .cross
+    var mode: ModeSelection = .cross
 
     @Flag(help: "Also margin all accounts of the file as one cross-margined group.")
     var group = false
@@ -29,15 +29,3 @@ struct MarginCommand: ParsableCommand {
 }
 
 /// `--mode` values.
-enum ModeChoice: String, ExpressibleByArgument, CaseIterable {
-    case isolated, cross, portfolio, all
-
-    var modes: [MarginMode] {
-        switch self {
-        case .isolated: return [.isolated]
-        case .cross: return [.cross]
-        case .portfolio: return [.portfolio]
-        case .all: return [.isolated, .cross, .portfolio]
-        }
-    }
-}

@@ -18,7 +18,7 @@ struct ReplayCommand: ParsableCommand {
     var portfolio: String
 
     @Option(name: .long, help: "isolated, cross, portfolio or all.")
-    var mode: ReplayModeChoice = .all
+    var mode: ModeSelection = .all
 
     @Option(name: .long, help: "Tape format (default: detected from the first line): \(TapeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: TapeFormat?
@@ -63,20 +63,6 @@ struct ReplayCommand: ParsableCommand {
             print(try summary.json())
         } else {
             print(summary.table(), terminator: "")
-        }
-    }
-}
-
-/// `--mode` values for replays.
-enum ReplayModeChoice: String, ExpressibleByArgument, CaseIterable {
-    case isolated, cross, portfolio, all
-
-    var modes: [MarginMode] {
-        switch self {
-        case .isolated: return [.isolated]
-        case .cross: return [.cross]
-        case .portfolio: return [.portfolio]
-        case .all: return MarginMode.allCases
         }
     }
 }

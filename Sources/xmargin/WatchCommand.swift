@@ -76,12 +76,10 @@ struct WatchSettings {
             throw CLIError("--speed '\(speed ?? "")': expected 1…3600 or max")
         }
         self.speed = parsedSpeed
-        switch mode {
-        case "isolated": self.mode = .isolated
-        case "cross": self.mode = .cross
-        case "portfolio": self.mode = .portfolio
-        default: throw CLIError("--mode '\(mode)': expected isolated, cross or portfolio")
+        guard let selection = ModeSelection(rawValue: mode), let single = selection.single else {
+            throw CLIError("--mode '\(mode)': expected isolated, cross or portfolio")
         }
+        self.mode = single
         themeName = theme
         eventsPath = events
         self.seed = seed
