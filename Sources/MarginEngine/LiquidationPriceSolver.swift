@@ -2,8 +2,11 @@
 ///
 /// Used for inverse contracts and option books, where no closed form holds: `surplus(factor)` is
 /// equity − MM (USD) with every price of the underlying multiplied by `factor` and all other prices
-/// held. A grid scan (1% steps to −99% and +100%, then coarser to ×100) finds the first sign change
-/// each way from the current price (factor 1), refined by bisection to 1e-12 relative.
+/// held. A grid scan (1% steps to ±20%, 2% to ±50%, 5% to −95% and +100%, then coarser to ×100)
+/// finds the first sign change each way from the current price (factor 1), refined inside that
+/// bracket by the Illinois variant of regula falsi (superlinear, the bracket always kept) to 1e-12
+/// relative. Two crossings closer together than one grid step can hide each other (a surplus that
+/// dips below zero and recovers within 2–5% far from the money).
 public enum LiquidationPriceSolver {
     /// Factors (price / current) at which `surplus` first reaches zero going down and going up;
     /// nil where it does not within the scanned range. When `surplus(1) ≤ 0` both are 1.
@@ -14,8 +17,11 @@ public enum LiquidationPriceSolver {
                 firstCrossing(from: start, along: upGrid, surplus: surplus))
     }
 
-    private static let downGrid: [Double] = (1...99).map { 1 - Double($0) / 100 } + [0.005, 0.002, 0.001]
-    private static let upGrid: [Double] = (1...100).map { 1 + Double($0) / 100 } + [2.5, 3, 4, 5, 7, 10, 20, 50, 100]
+    /// Relative moves of the scan: fine near the money, coarser far from it.
+    private static let moves: [Double] = (1...20).map { Double($0) / 100 } + stride(from: 22, through: 50, by: 2).map { Double($0) / 100 }
+        + stride(from: 55, through: 100, by: 5).map { Double($0) / 100 }
+    private static let downGrid: [Double] = moves.filter { $0 < 1 }.map { 1 - $0 } + [0.03, 0.01, 0.005, 0.002, 0.001]
+    private static let upGrid: [Double] = moves.map { 1 + $0 } + [2.5, 3, 4, 5, 7, 10, 20, 50, 100]
 
     private static func firstCrossing(from start: Double, along grid: [Double], surplus: (Double) -> Double) -> Double? {
         var previousFactor = 1.0
@@ -29,7 +35,35 @@ public enum LiquidationPriceSolver {
         return nil
     }
 
+    /// Illinois regula falsi on a bracket with surplus(good) > 0 ≥ surplus(bad).
     private static func bisect(good: Double, bad: Double, surplus: (Double) -> Double) -> Double {
+        var good = good, bad = bad
+        var goodValue = surplus(good), badValue = surplus(bad)
+        guard goodValue.isFinite, badValue.isFinite, goodValue > 0 else { return plainBisect(good: good, bad: bad, surplus: surplus) }
+        var side = 0
+        for _ in 0..<100 {
+            if abs(good - bad) <= 1e-12 * abs(good) { break }
+            var trial = (good * badValue - bad * goodValue) / (badValue - goodValue)
+            if !trial.isFinite || trial <= min(good, bad) || trial >= max(good, bad) { trial = 0.5 * (good + bad) }
+            let value = surplus(trial)
+            if !value.isFinite { return plainBisect(good: good, bad: bad, surplus: surplus) }
+            if value > 0 {
+                good = trial
+                goodValue = value
+                if side == 1 { badValue *= 0.5 }
+                side = 1
+            } else {
+                bad = trial
+                badValue = value
+                if side == -1 { goodValue *= 0.5 }
+                side = -1
+            }
+            if value == 0 { return trial }
+        }
+        return 0.5 * (good + bad)
+    }
+
+    private static func plainBisect(good: Double, bad: Double, surplus: (Double) -> Double) -> Double {
         var good = good, bad = bad
         for _ in 0..<80 {
             let middle = 0.5 * (good + bad)

@@ -41,6 +41,8 @@ extension StandardMargin {
                                   market: MarketState) throws(MarginError) -> Double? {
         let instrument = position.instrument
         if instrument.kind == .spot || position.size == 0 { return nil }
+        // A long option's loss is capped at its premium, which its isolated margin covers (DESIGN §6).
+        if instrument.isOption, position.size > 0 { return nil }
         let schedule = try valuer.catalogue.schedule(for: instrument)
         if let price = Self.linearTierLiquidationPrice(position, schedule: schedule, valuation: valuation,
                                                        walletBalanceUSD: marginInSettlement, otherMaintenanceUSD: 0) {

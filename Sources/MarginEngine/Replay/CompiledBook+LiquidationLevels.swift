@@ -38,14 +38,16 @@ extension CompiledBook {
 
     /// Isolated mode: per position, the factor (price / current) at which its isolated margin +
     /// uPnL reaches its MM in the adverse direction (down for long delta), else the other; nil when
-    /// there is none in the scanned range or the position has no requirement (spot, size 0).
+    /// there is none in the scanned range, the position has no requirement (spot, size 0) or it
+    /// cannot be liquidated (a long option).
     public mutating func isolatedLiquidationFactors() throws(MarginError) -> [Double?] {
         try refresh()
         var result: [Double?] = []
         result.reserveCapacity(inputs.count)
         for index in inputs.indices {
             let position = account.positions[index]
-            if position.instrument.kind == .spot || position.size == 0 {
+            // A long option's loss is capped at its premium, which its isolated margin covers.
+            if position.instrument.kind == .spot || position.size == 0 || (position.instrument.isOption && position.size > 0) {
                 result.append(nil)
                 continue
             }
