@@ -14,9 +14,8 @@ extension RiskSession {
         while !source.isFinished {
             let batch = try source.poll(atWall: 0, maximumCount: batchSize)
             if batch.isEmpty { break }
-            for event in batch {
-                first = min(first ?? event.timestampMicros, event.timestampMicros)
-            }
+            // Tapes are in time order (out-of-order rows are rejected by the readers).
+            if first == nil { first = batch.first?.timestampMicros }
             last = batch.last?.timestampMicros
             let produced = try ingest(batch)
             if !produced.isEmpty { try onEvents(produced) }

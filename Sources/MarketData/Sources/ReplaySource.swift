@@ -46,6 +46,7 @@ public struct ReplaySource<Stream: PriceEventStream>: PriceSource {
     public mutating func poll(atWall wallMicros: Int64, maximumCount: Int) throws -> [PriceEvent] {
         let due = replayClock.dueTapeMicros(atWall: wallMicros)
         var events: [PriceEvent] = []
+        if let next = lookahead, next.timestampMicros <= due { events.reserveCapacity(min(maximumCount, 4_096)) }
         while let next = lookahead, next.timestampMicros <= due,
               events.count < maximumCount || next.timestampMicros == lastDeliveredMicros {
             events.append(next)
