@@ -37,7 +37,7 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
         guard configuration.correlation.count == count else {
             throw .correlationShapeMismatch(assets: count, rows: configuration.correlation.count)
         }
-        guard let factor = choleskyFactor(configuration.correlation) else { throw .correlationNotPositiveDefinite }
+        guard let factor = Cholesky.lowerIfPositiveDefinite(configuration.correlation) else { throw .correlationNotPositiveDefinite }
         guard configuration.stepMicros > 0 else { throw .invalidParameter("stepMicros must be > 0") }
         for asset in configuration.assets where !(asset.initialPriceUSD > 0 && asset.annualVolatility > 0 && asset.strikeStepUSD > 0) {
             throw .invalidParameter("asset \(asset.name.sanitizedForDisplay) needs positive price, volatility and strike step")
