@@ -1,3 +1,4 @@
+import MarginEngine
 import Testing
 @testable import MarketData
 
@@ -19,10 +20,10 @@ struct DecimalParserTests {
     }
 
     @Test func randomShortestReprsRoundTrip() {
-        var generator = Xoshiro256StarStar(seed: 1)
+        var generator = SeededRandom(seed: 1)
         for _ in 0..<20_000 {
             let value = Double(bitPattern: generator.next() >> 2)  // positive finite
-            let scaled = [value, generator.nextUnit() * 100_000, (generator.nextUnit() * 1e6).rounded() / 100][Int(generator.next() % 3)]
+            let scaled = [value, generator.unitInterval() * 100_000, (generator.unitInterval() * 1e6).rounded() / 100][Int(generator.next() % 3)]
             #expect(parse(scaled.description) == scaled)
         }
     }

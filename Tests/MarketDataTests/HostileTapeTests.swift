@@ -1,3 +1,4 @@
+import MarginEngine
 import Testing
 @testable import MarketData
 
@@ -99,7 +100,7 @@ struct HostileTapeTests {
     func randomBytesNeverCrash(seed: UInt64) throws {
         let directory = TemporaryDirectory()
         defer { directory.cleanup() }
-        var generator = Xoshiro256StarStar(seed: seed)
+        var generator = SeededRandom(seed: seed)
         var bytes = Array(Self.header.utf8)
         for _ in 0..<200_000 {
             let roll = generator.next() % 100

@@ -37,25 +37,3 @@ public enum EWMA {
         return matrix
     }
 }
-
-/// Cholesky factorisation of a symmetric positive semi-definite matrix.
-public enum Cholesky {
-    /// Lower-triangular L with L·Lᵀ = matrix. Tiny negative pivots (round-off, or a correlation
-    /// matrix that is not quite positive definite) are clamped to zero rather than failing.
-    public static func lower(_ matrix: [[Double]]) -> [[Double]] {
-        let n = matrix.count
-        var l = Array(repeating: Array(repeating: 0.0, count: n), count: n)
-        for i in 0..<n {
-            for j in 0...i {
-                var sum = matrix[i][j]
-                for k in 0..<j { sum -= l[i][k] * l[j][k] }
-                if i == j {
-                    l[i][i] = sum > 0 ? sum.squareRoot() : 0
-                } else {
-                    l[i][j] = l[j][j] > 0 ? sum / l[j][j] : 0
-                }
-            }
-        }
-        return l
-    }
-}

@@ -23,7 +23,7 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
     public let configuration: SimulatorConfiguration
     private let choleskyRows: [[Double]]
     private let expiries: [[SimulatedExpiry]]
-    private var sampler: GaussianSampler
+    private var random: SeededRandom
     private var stepIndex: Int64 = 0
     private var isStressed = false
     private var indexPrices: [Double]
@@ -37,14 +37,14 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
         guard configuration.correlation.count == count else {
             throw .correlationShapeMismatch(assets: count, rows: configuration.correlation.count)
         }
-        guard let factor = choleskyFactor(configuration.correlation) else { throw .correlationNotPositiveDefinite }
+        guard let factor = Cholesky.lowerIfPositiveDefinite(configuration.correlation) else { throw .correlationNotPositiveDefinite }
         guard configuration.stepMicros > 0 else { throw .invalidParameter("stepMicros must be > 0") }
         for asset in configuration.assets where !(asset.initialPriceUSD > 0 && asset.annualVolatility > 0 && asset.strikeStepUSD > 0) {
             throw .invalidParameter("asset \(asset.name.sanitizedForDisplay) needs positive price, volatility and strike step")
         }
         self.configuration = configuration
         choleskyRows = factor
-        sampler = GaussianSampler(seed: configuration.seed)
+        random = SeededRandom(seed: configuration.seed)
         indexPrices = configuration.assets.map(\.initialPriceUSD)
         perpetualBasis = Array(repeating: 0, count: count)
         realizedVariance = configuration.assets.map { $0.annualVolatility * $0.annualVolatility }
@@ -100,8 +100,8 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
         let stepSeconds = Double(configuration.stepMicros) / 1_000_000
         let years = stepSeconds / (365 * 86_400)
         let switchProbability = stepSeconds / (isStressed ? configuration.meanStressedDurationSeconds : configuration.meanCalmDurationSeconds)
-        if sampler.uniform() < switchProbability { isStressed.toggle() }
-        let independent = configuration.assets.map { _ in sampler.next() }
+        if random.unitInterval() < switchProbability { isStressed.toggle() }
+        let independent = configuration.assets.map { _ in random.normalFromUnitInterval() }
         let decay = pow(0.5, stepSeconds / configuration.realizedVolatilityHalfLifeSeconds)
         for (assetIndex, asset) in configuration.assets.enumerated() {
             var shock = 0.0
@@ -109,11 +109,11 @@ public struct Simulator: RewindablePriceEventStream, Sendable {
             let volatility = asset.annualVolatility * (isStressed ? configuration.stressedVolatilityMultiplier : 1)
             let jumpCompensator = asset.jumpsPerYear * (exp(asset.jumpLogMean + 0.5 * asset.jumpLogStandardDeviation * asset.jumpLogStandardDeviation) - 1)
             var logReturn = (asset.annualDrift - 0.5 * volatility * volatility - jumpCompensator) * years + volatility * years.squareRoot() * shock
-            let jumps = sampler.poisson(mean: asset.jumpsPerYear * years)
-            for _ in 0..<jumps { logReturn += asset.jumpLogMean + asset.jumpLogStandardDeviation * sampler.next() }
+            let jumps = random.poisson(mean: asset.jumpsPerYear * years)
+            for _ in 0..<jumps { logReturn += asset.jumpLogMean + asset.jumpLogStandardDeviation * random.normalFromUnitInterval() }
             indexPrices[assetIndex] *= exp(logReturn)
             realizedVariance[assetIndex] = decay * realizedVariance[assetIndex] + (1 - decay) * logReturn * logReturn / years
-            let basisNoise = configuration.perpetualBasisVolatility * years.squareRoot() * sampler.next()
+            let basisNoise = configuration.perpetualBasisVolatility * years.squareRoot() * random.normalFromUnitInterval()
             perpetualBasis[assetIndex] += -configuration.perpetualBasisMeanReversionPerYear * perpetualBasis[assetIndex] * years + basisNoise
         }
     }
