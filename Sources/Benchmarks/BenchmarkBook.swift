@@ -70,8 +70,11 @@ public struct BenchmarkBook: Sendable {
             positions.append(Position(instrument: instrument, size: size, entryPrice: (mark * (0.97 + 0.06 * random.uniform()) * 100).rounded() / 100,
                                       leverage: coin.inverse ? nil : 10))
         }
+        // Collateral grows with the book (≈ 35k USDC a position): the default book starts near 50%
+        // cross utilization and well below 100% in portfolio mode — a solvent desk, not one that is
+        // liquidated before the first tick.
         account = Account(name: "bench", collateral: [CollateralBalance(coin: "BTC", amount: 50), CollateralBalance(coin: "ETH", amount: 500),
-                                                      CollateralBalance(coin: "USDC", amount: 5_000_000)], positions: positions)
+                                                      CollateralBalance(coin: "USDC", amount: Double(count) * 35_000)], positions: positions)
         self.market = market
     }
 }
