@@ -6,11 +6,9 @@ import MarginEngine
 public struct TapeReplay: Sendable {
     public private(set) var replays: [ModeReplay]
     public private(set) var accountNames: [String]
-    var resolver: SymbolResolver
-    var adapter: EngineUpdateAdapter
-    var tapeUpdates: [MarketUpdate] = []
+    let symbolMap: SymbolMap
+    var mapper: PriceUpdateMapper
     var engineUpdates: [PriceUpdate] = []
-    var plans = RowPlanCache()
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
@@ -30,19 +28,13 @@ public struct TapeReplay: Sendable {
         }
         self.replays = replays
         self.accountNames = names
-        let relevance = EngineUpdateAdapter.relevance(of: accounts)
-        self.adapter = EngineUpdateAdapter(relevantSymbols: relevance.symbols, relevantCoins: relevance.coins)
-        self.resolver = SymbolResolver(map: symbolMap)
+        self.symbolMap = symbolMap
+        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: accounts)
     }
 
     /// The engine updates an event implies, unfiltered (for building the starting market).
     public mutating func engineUpdates(for event: PriceEvent) -> [PriceUpdate] {
-        tapeUpdates.removeAll(keepingCapacity: true)
-        resolver.appendUpdates(for: event, to: &tapeUpdates)
-        var output: [PriceUpdate] = []
-        var everything = EngineUpdateAdapter()
-        everything.append(tapeUpdates, to: &output)
-        return output
+        symbolMap.updates(for: event)
     }
 
     /// An event that moves no price the books read still counts as a tick, and still moves time
@@ -64,7 +56,7 @@ public struct TapeReplay: Sendable {
         guard let time = sameTime.first?.timestampMicros else { return [] }
         engineUpdates.removeAll(keepingCapacity: true)
         for event in sameTime {
-            plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &tapeUpdates, output: &engineUpdates)
+            mapper.append(event, to: &engineUpdates)
         }
         var events: [LiquidationEvent] = []
         if engineUpdates.isEmpty, !timeMatters(time) {
