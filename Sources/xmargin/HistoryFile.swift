@@ -24,11 +24,11 @@ enum HistoryFile {
                 symbol = coin + "USDT"
             }
             let reader = try TapeFileReader(path: path, options: TapeReaderOptions(symbolOverride: symbol))
-            var resolver = SymbolResolver()
-            var updates: [MarketUpdate] = []
+            var mapper = PriceUpdateMapper(relevantTo: nil)
+            var updates: [PriceUpdate] = []
             while let event = try reader.nextTapeEvent() {
                 updates.removeAll(keepingCapacity: true)
-                resolver.appendUpdates(for: event, to: &updates)
+                mapper.append(event, to: &updates)
                 for update in updates {
                     guard case .index(let coin, let usd) = update else { continue }
                     // A bar ending exactly at midnight closes the previous day.

@@ -1,3 +1,4 @@
+import MarginEngine
 import Testing
 @testable import MarketData
 
@@ -42,12 +43,12 @@ struct RealDeribitSnapshotTests {
         #expect(row.ask != nil)
     }
 
-    @Test func mapsToMarkIVForwardAndIndex() throws {
+    @Test func mapsToIVForwardAndIndex() throws {
         let events = try TapeFileReader.readAll(path: path)
         let first = try #require(events.first)
         let updates = SymbolMap().updates(for: first)
-        #expect(updates.contains(.iv(instrument: "BTC-16JAN26-82000-C", fraction: 0.531)))
-        #expect(updates.contains(.forward(instrument: "BTC-16JAN26-82000-C", usd: 93758.42)))
-        #expect(updates.contains(.index(underlying: "BTC", usd: 93640.28)))
+        #expect(updates.contains(.impliedVol(symbol: "BTC-16JAN26-82000-C", vol: 0.531)))
+        #expect(updates.contains(.forward(symbol: "BTC-16JAN26", usd: 93758.42)))
+        #expect(updates.contains(.index(coin: "BTC", usd: 93640.28)))
     }
 }

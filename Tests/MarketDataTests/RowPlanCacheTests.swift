@@ -7,17 +7,14 @@ struct RowPlanCacheTests {
     func compare(_ events: [PriceEvent], relevance: (Set<String>, Set<String>)?) {
         var resolver = SymbolResolver()
         var fullResolver = SymbolResolver()
-        var adapter = relevance.map { EngineUpdateAdapter(relevantSymbols: $0.0, relevantCoins: $0.1) } ?? EngineUpdateAdapter()
-        var fullAdapter = adapter
+        let filter = relevance.map { RelevanceFilter(symbols: $0.0, coins: $0.1) } ?? RelevanceFilter()
         var cache = RowPlanCache()
-        var scratch: [MarketUpdate] = []
         for event in events {
             var fast: [PriceUpdate] = []
-            cache.append(event, resolver: &resolver, adapter: &adapter, scratch: &scratch, output: &fast)
+            cache.append(event, resolver: &resolver, filter: filter, output: &fast)
             var slow: [PriceUpdate] = []
-            var tape: [MarketUpdate] = []
-            fullResolver.appendUpdates(for: event, to: &tape)
-            fullAdapter.append(tape, to: &slow)
+            fullResolver.appendUpdates(for: event, to: &slow)
+            slow.removeAll { !filter.keeps($0) }
             #expect(fast == slow, "\(event)")
         }
     }

@@ -1,8 +1,8 @@
 import MarginEngine
 
 /// Turns tape events into the engine's `PriceUpdate`s for a set of books: resolves each tape
-/// symbol once (`SymbolMap`), drops prices no book reads, and caches a per-symbol row plan so the
-/// hot path is one dictionary lookup per row.
+/// symbol once (`SymbolMap`), drops prices no book reads (`RelevanceFilter`), and caches a
+/// per-symbol row plan so the hot path is one dictionary lookup per row.
 ///
 /// ```swift
 /// var mapper = PriceUpdateMapper(symbolMap: SymbolMap(), relevantTo: [account])
@@ -11,24 +11,18 @@ import MarginEngine
 /// ```
 public struct PriceUpdateMapper: Sendable {
     var resolver: SymbolResolver
-    var adapter: EngineUpdateAdapter
+    let filter: RelevanceFilter
     var plans = RowPlanCache()
-    var scratch: [MarketUpdate] = []
 
     /// - Parameters: `relevantTo` the accounts whose prices matter (nil: keep every update).
     public init(symbolMap: SymbolMap = SymbolMap(), relevantTo accounts: [Account]?) {
         resolver = SymbolResolver(map: symbolMap)
-        if let accounts {
-            let relevance = EngineUpdateAdapter.relevance(of: accounts)
-            adapter = EngineUpdateAdapter(relevantSymbols: relevance.symbols, relevantCoins: relevance.coins)
-        } else {
-            adapter = EngineUpdateAdapter()
-        }
+        filter = RelevanceFilter(accounts: accounts)
     }
 
     /// Appends the updates `event` implies to `output` (no allocation once warmed up).
     public mutating func append(_ event: PriceEvent, to output: inout [PriceUpdate]) {
-        plans.append(event, resolver: &resolver, adapter: &adapter, scratch: &scratch, output: &output)
+        plans.append(event, resolver: &resolver, filter: filter, output: &output)
     }
 
     /// The updates `event` implies (convenience; allocates).

@@ -1,22 +1,31 @@
-/// How tape symbols become book instruments and underlyings.
+import MarginEngine
+
+/// How tape symbols become the engine's `PriceUpdate`s.
 ///
 /// Rules, applied in this order to each `PriceEvent`:
 /// 1. **Overrides first.** `instrumentOverrides["XBTUSD"] = "BTC-PERPETUAL"` renames a tape symbol
 ///    to a book instrument (then rules 3–6 apply to the new name);
 ///    `indexOverrides["BTCINDEX"] = "BTC"` declares a tape symbol to be an underlying's index.
 /// 2. **Index symbols.** `BTC-USD`, `BTC_USD`, `BTC-USDT`, `.BTC` style names or a bare underlying
-///    (`BTC`, listed in `knownUnderlyings`) give `.index(underlying, price)` with price =
+///    (`BTC`, listed in `knownUnderlyings`) give `.index(coin, price)` with price =
 ///    index ?? mark ?? last.
-/// 3. **Options** (`…-C` / `…-P`): `.mark` (mark), `.iv` (iv), `.forward` (underlyingPrice), and
-///    `.index` when the row carries an index.
+/// 3. **Options** (`…-C` / `…-P`): `.impliedVol` (iv), `.forward` of the option's expiry
+///    (underlyingPrice; `BTC-27MAR26-90000-C` → `BTC-27MAR26`), and `.index` when the row carries
+///    an index. An option's own mark is not used: the engine prices options from IV and forward.
 /// 4. **Perpetuals and dated futures** (`BTC-PERPETUAL`, `BTC_USDC-PERPETUAL`, `BTC-27MAR26`):
 ///    `.mark` (mark ?? last) and `.index` (index; for a perpetual without an index on the row, its
 ///    mark is used as the index when `perpetualMarkAsIndexFallback`, default true).
 /// 5. **Binance-style linear symbols** (`BTCUSDT`, `ETHUSDC`, `SOLBUSD`): `.mark` (mark ?? last —
-///    a kline close or a trade price) and also `.index(underlying, same price)` when
+///    a kline close or a trade price) and also `.index(coin, same price)` when
 ///    `linearPriceAsIndex` (default true): the USDT price stands in for `BTC-USD`.
 /// 6. **Anything else**: `.mark(symbol, mark ?? last)`; an index on the row is ignored.
 /// The underlying of a symbol is its leading letters before `-`, `_` or a quote currency suffix.
+/// Prices are USD and vols fractions, exactly as on the row (no value is transformed).
+///
+/// ```swift
+/// SymbolMap().updates(for: PriceEvent(timestampMicros: 0, symbol: "BTCUSDT", last: 95_000))
+/// // [.mark(symbol: "BTCUSDT", usd: 95_000), .index(coin: "BTC", usd: 95_000)]
+/// ```
 public struct SymbolMap: Sendable, Hashable {
     /// Tape symbol → book instrument name.
     public var instrumentOverrides: [String: String]
@@ -59,7 +68,10 @@ public struct SymbolMap: Sendable, Hashable {
             }
         }
         let underlying = Self.underlying(of: name)
-        if name.hasSuffix("-C") || name.hasSuffix("-P") { return ResolvedSymbol(role: .option, instrument: name, underlying: underlying) }
+        if name.hasSuffix("-C") || name.hasSuffix("-P") {
+            let forward = (try? InstrumentParser.parse(name))?.forwardSymbol
+            return ResolvedSymbol(role: .option, instrument: name, underlying: underlying, forwardSymbol: forward)
+        }
         if name.hasSuffix("-PERPETUAL") { return ResolvedSymbol(role: .perpetual, instrument: name, underlying: underlying) }
         if name.contains("-") { return ResolvedSymbol(role: .future, instrument: name, underlying: underlying) }
         if let quote = Self.linearQuoteCurrencies.first(where: { name.hasSuffix($0) && name.count > $0.count }) {
@@ -75,40 +87,42 @@ public struct SymbolMap: Sendable, Hashable {
     }
 
     /// Appends the updates implied by `event` to `updates` (no allocation when it has capacity).
-    public func appendUpdates(for event: PriceEvent, resolved: ResolvedSymbol, to updates: inout [MarketUpdate]) {
+    public func appendUpdates(for event: PriceEvent, resolved: ResolvedSymbol, to updates: inout [PriceUpdate]) {
         let instrument = resolved.instrument
+        let coin = resolved.underlying
         switch resolved.role {
         case .index:
-            if let price = event.index ?? event.mark ?? event.last { updates.append(.index(underlying: resolved.underlying, usd: price)) }
+            if let price = event.index ?? event.mark ?? event.last { updates.append(.index(coin: coin, usd: price)) }
         case .option:
-            if let mark = event.mark { updates.append(.mark(instrument: instrument, usd: mark)) }
-            if let iv = event.iv { updates.append(.iv(instrument: instrument, fraction: iv)) }
-            if let forward = event.underlyingPrice { updates.append(.forward(instrument: instrument, usd: forward)) }
-            if let index = event.index { updates.append(.index(underlying: resolved.underlying, usd: index)) }
+            if let iv = event.iv { updates.append(.impliedVol(symbol: instrument, vol: iv)) }
+            if let forward = event.underlyingPrice, let expiry = resolved.forwardSymbol {
+                updates.append(.forward(symbol: expiry, usd: forward))
+            }
+            if let index = event.index { updates.append(.index(coin: coin, usd: index)) }
         case .perpetual, .future:
             let mark = event.mark ?? event.last
-            if let mark { updates.append(.mark(instrument: instrument, usd: mark)) }
+            if let mark { updates.append(.mark(symbol: instrument, usd: mark)) }
             if let index = event.index {
-                updates.append(.index(underlying: resolved.underlying, usd: index))
+                updates.append(.index(coin: coin, usd: index))
             } else if resolved.role == .perpetual, perpetualMarkAsIndexFallback, let mark {
-                updates.append(.index(underlying: resolved.underlying, usd: mark))
+                updates.append(.index(coin: coin, usd: mark))
             }
         case .linearPerpetual:
             guard let price = event.mark ?? event.last else { return }
-            updates.append(.mark(instrument: instrument, usd: price))
+            updates.append(.mark(symbol: instrument, usd: price))
             if let index = event.index {
-                updates.append(.index(underlying: resolved.underlying, usd: index))
+                updates.append(.index(coin: coin, usd: index))
             } else if linearPriceAsIndex {
-                updates.append(.index(underlying: resolved.underlying, usd: price))
+                updates.append(.index(coin: coin, usd: price))
             }
         case .other:
-            if let price = event.mark ?? event.last { updates.append(.mark(instrument: instrument, usd: price)) }
+            if let price = event.mark ?? event.last { updates.append(.mark(symbol: instrument, usd: price)) }
         }
     }
 
-    /// The updates implied by `event` (convenience; allocates).
-    public func updates(for event: PriceEvent) -> [MarketUpdate] {
-        var updates: [MarketUpdate] = []
+    /// The updates implied by `event`, unfiltered (convenience; resolves and allocates).
+    public func updates(for event: PriceEvent) -> [PriceUpdate] {
+        var updates: [PriceUpdate] = []
         appendUpdates(for: event, resolved: resolve(event.symbol), to: &updates)
         return updates
     }
@@ -122,6 +136,9 @@ public struct ResolvedSymbol: Sendable, Hashable {
     public var instrument: String
     /// Underlying currency (`"BTC"`).
     public var underlying: String
+    /// For an option, the expiry symbol its forward is quoted under (`"BTC-27MAR26"`); nil for
+    /// other roles and for option names the instrument parser does not accept.
+    public var forwardSymbol: String? = nil
 }
 
 /// Caches `SymbolMap.resolve` per tape symbol for replay loops.
@@ -132,7 +149,7 @@ public struct SymbolResolver: Sendable {
     public init(map: SymbolMap = SymbolMap()) { self.map = map }
 
     /// Appends the updates for `event`, resolving its symbol once per distinct symbol.
-    public mutating func appendUpdates(for event: PriceEvent, to updates: inout [MarketUpdate]) {
+    public mutating func appendUpdates(for event: PriceEvent, to updates: inout [PriceUpdate]) {
         let resolved: ResolvedSymbol
         if let cached = cache[event.symbol] {
             resolved = cached

@@ -4,7 +4,7 @@ import MarginEngine
 /// and from which field — so the replay loop does one dictionary lookup per row instead of
 /// resolving the symbol and filtering every update.
 ///
-/// A plan is learned by running the `SymbolMap` and `EngineUpdateAdapter` rules once on a probe
+/// A plan is learned by running the `SymbolMap` rules and the `RelevanceFilter` once on a probe
 /// row whose fields carry distinct sentinel values; each output's value names its source field.
 /// Rules that transform a value (none today) are detected and fall back to the full path.
 struct RowPlanCache {
@@ -30,8 +30,8 @@ struct RowPlanCache {
     }
 
     /// Appends the engine updates for `event` to `output`, learning its plan on first sight.
-    mutating func append(_ event: PriceEvent, resolver: inout SymbolResolver, adapter: inout EngineUpdateAdapter,
-                         scratch: inout [MarketUpdate], output: inout [PriceUpdate]) {
+    mutating func append(_ event: PriceEvent, resolver: inout SymbolResolver, filter: RelevanceFilter,
+                         output: inout [PriceUpdate]) {
         let mask = Self.mask(of: event)
         if let plan = plans[event.symbol]?[mask] {
             switch plan {
@@ -41,25 +41,28 @@ struct RowPlanCache {
                     output.append(Self.update(kind: step.kind, key: step.key, value: value))
                 }
             case .fullPath:
-                scratch.removeAll(keepingCapacity: true)
-                resolver.appendUpdates(for: event, to: &scratch)
-                adapter.append(scratch, to: &output)
+                Self.appendByFullPath(event, resolver: &resolver, filter: filter, output: &output)
             }
             return
         }
         plans[event.symbol, default: Array(repeating: nil, count: 1 << Self.fieldCount)][mask] =
-            learn(event, resolver: &resolver, adapter: &adapter, scratch: &scratch)
-        append(event, resolver: &resolver, adapter: &adapter, scratch: &scratch, output: &output)
+            learn(event, resolver: &resolver, filter: filter)
+        append(event, resolver: &resolver, filter: filter, output: &output)
     }
 
-    private func learn(_ event: PriceEvent, resolver: inout SymbolResolver, adapter: inout EngineUpdateAdapter,
-                       scratch: inout [MarketUpdate]) -> Plan {
+    /// The rules themselves: the symbol map's updates for `event`, less those the filter drops.
+    static func appendByFullPath(_ event: PriceEvent, resolver: inout SymbolResolver, filter: RelevanceFilter,
+                                 output: inout [PriceUpdate]) {
+        let start = output.count
+        resolver.appendUpdates(for: event, to: &output)
+        filter.removeIrrelevant(from: &output, startingAt: start)
+    }
+
+    private func learn(_ event: PriceEvent, resolver: inout SymbolResolver, filter: RelevanceFilter) -> Plan {
         var probe = event
         for field in 0..<Self.fieldCount where event.field(at: field) != nil { probe.setField(at: field, to: Self.sentinel(field)) }
-        scratch.removeAll(keepingCapacity: true)
-        resolver.appendUpdates(for: probe, to: &scratch)
         var produced: [PriceUpdate] = []
-        adapter.append(scratch, to: &produced)
+        Self.appendByFullPath(probe, resolver: &resolver, filter: filter, output: &produced)
         var steps: [Step] = []
         for update in produced {
             let (kind, key, value): (UInt8, String, Double)
