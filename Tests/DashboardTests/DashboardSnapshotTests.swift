@@ -109,3 +109,26 @@ import Benchmarks
         }
     }
 }
+
+/// Figures the worker has not computed yet are placeholders, never zeros passed off as numbers.
+@Suite struct PendingFiguresTests {
+    @Test func slowPartsMissingShowPlaceholders() throws {
+        let (session, _) = try ExampleSession.start()
+        let feed = FeedLine(label: "replay", speed: "max", isPaused: false, status: "")
+        let quick = session.snapshot([])
+        let full = session.snapshot(.all)
+        for mode in MarginMode.allCases {
+            let pending = DashboardViewModel(snapshot: quick, mode: mode, feed: feed)
+            let ready = DashboardViewModel(snapshot: full, mode: mode, feed: feed)
+            #expect(pending.positions.allSatisfy { $0.margin[mode].isPending || $0.isClosed })
+            #expect(ready.positions.allSatisfy { !$0.margin[mode].isPending })
+            #expect(pending.risk == nil)
+            #expect(ready.risk != nil)
+            var state = DashboardState()
+            state.mode = mode
+            let text = DashboardRenderer.compose(pending, state: state, width: 120, height: 40).render(plain: true).joined(separator: "\n")
+            #expect(text.contains("computing…"))
+            #expect(text.contains("…"))
+        }
+    }
+}

@@ -85,6 +85,10 @@ struct PositionsPane {
     private func cell(_ item: PositionColumn, width: Int, row: PositionRow, margin: PositionMarginFigures) -> (String, Style) {
         let plain = Style.plain
         if row.isClosed, item != .instrument, item != .size, item != .entry { return ("-", Style(foreground: .dim)) }
+        if margin.isPending, state.mode == .portfolio ? (item == .initialMargin || item == .maintenanceMargin)
+            : (item == .liquidationPrice || item == .distance) {
+            return ("…", Style(foreground: .dim))
+        }
         switch item {
         case .instrument: return (row.instrument, plain)
         case .size:

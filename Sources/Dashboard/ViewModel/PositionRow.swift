@@ -10,6 +10,9 @@ public struct PositionMarginFigures: Sendable, Equatable {
     /// The position's utilization (isolated: its MM ÷ its isolated equity; other modes: its share
     /// of the account's), a fraction; nil to hide the bar.
     public var utilization: Double?
+    /// The slow figures (liquidation price; portfolio: ES contribution and worst-case PnL) are not
+    /// computed yet: the grid shows a placeholder instead of a number.
+    public var isPending = false
 
     public init(initialMarginUSD: Double, maintenanceMarginUSD: Double, liquidationPrice: Double? = nil,
                 distanceToLiquidation: Double? = nil, utilization: Double? = nil) {

@@ -56,17 +56,21 @@ extension DashboardViewModel {
                            freeCollateralUSD: totals.equityUSD - totals.initialMarginUSD, utilization: totals.utilization)
     }
 
-    static func margin(_ position: PositionSnapshot?, mode: MarginMode) -> PositionMarginFigures {
+    static func margin(_ position: PositionSnapshot?, mode: MarginMode, levelsReady: Bool) -> PositionMarginFigures {
         guard let position, !position.isClosed else { return PositionMarginFigures(initialMarginUSD: 0, maintenanceMarginUSD: 0) }
         if mode == .portfolio {
             // Risk-based margin is not a sum of positions: ES contribution and worst-case PnL.
-            return PositionMarginFigures(initialMarginUSD: position.esContributionUSD ?? 0,
-                                         maintenanceMarginUSD: position.worstCasePnlUSD ?? 0,
-                                         utilization: position.utilization)
+            var figures = PositionMarginFigures(initialMarginUSD: position.esContributionUSD ?? 0,
+                                                maintenanceMarginUSD: position.worstCasePnlUSD ?? 0,
+                                                utilization: position.utilization)
+            figures.isPending = position.esContributionUSD == nil
+            return figures
         }
-        return PositionMarginFigures(initialMarginUSD: position.initialMarginUSD, maintenanceMarginUSD: position.maintenanceMarginUSD,
-                                     liquidationPrice: position.liquidationPrice, distanceToLiquidation: position.liquidationDistance,
-                                     utilization: position.utilization)
+        var figures = PositionMarginFigures(initialMarginUSD: position.initialMarginUSD, maintenanceMarginUSD: position.maintenanceMarginUSD,
+                                            liquidationPrice: position.liquidationPrice, distanceToLiquidation: position.liquidationDistance,
+                                            utilization: position.utilization)
+        figures.isPending = !levelsReady
+        return figures
     }
 
     static func row(_ position: PositionSnapshot, mode: MarginMode, snapshot: SessionSnapshot, catalogue: Catalogue?) -> PositionRow {
@@ -94,8 +98,9 @@ extension DashboardViewModel {
             unrealizedPnlUSD: value?.unrealizedPnlUSD ?? 0, notionalUSD: value?.notionalUSD ?? 0,
             greeks: PositionGreeks(delta: value?.deltaCoin ?? 0, gamma: value?.gamma ?? 0, vega: value?.vegaUSD ?? 0,
                                    theta: value?.thetaUSD ?? 0),
-            margin: PerMode(isolated: margin(line(.isolated), mode: .isolated), cross: margin(line(.cross), mode: .cross),
-                            portfolio: margin(line(.portfolio), mode: .portfolio)),
+            margin: PerMode(isolated: margin(line(.isolated), mode: .isolated, levelsReady: snapshot.mode(.isolated)?.levels != nil),
+                            cross: margin(line(.cross), mode: .cross, levelsReady: snapshot.mode(.cross)?.levels != nil),
+                            portfolio: margin(line(.portfolio), mode: .portfolio, levelsReady: false)),
             scheduleLines: scheduleLines)
         row.isClosed = position.isClosed
         return row
