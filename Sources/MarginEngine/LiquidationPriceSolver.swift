@@ -20,6 +20,15 @@ public enum LiquidationPriceSolver {
     /// Relative moves of the scan: fine near the money, coarser far from it.
     private static let moves: [Double] = (1...20).map { Double($0) / 100 } + stride(from: 22, through: 50, by: 2).map { Double($0) / 100 }
         + stride(from: 55, through: 100, by: 5).map { Double($0) / 100 }
+    /// The first factor at which `surplus` reaches zero in one direction (`down`: below 1), nil
+    /// where it does not within the scanned range; 1 when `surplus(1) ≤ 0`. Half the work of
+    /// `roots` when only one side is needed.
+    public static func root(down: Bool, surplus: (Double) -> Double) -> Double? {
+        let start = surplus(1)
+        if !(start > 0) { return 1 }
+        return firstCrossing(from: start, along: down ? downGrid : upGrid, surplus: surplus)
+    }
+
     private static let downGrid: [Double] = moves.filter { $0 < 1 }.map { 1 - $0 } + [0.03, 0.01, 0.005, 0.002, 0.001]
     private static let upGrid: [Double] = moves.map { 1 + $0 } + [2.5, 3, 4, 5, 7, 10, 20, 50, 100]
 

@@ -53,12 +53,15 @@ extension CompiledBook {
             }
             let margin = position.isolatedMargin ?? 0
             let inverse = position.instrument.settlement == .inverse
-            let roots = LiquidationPriceSolver.roots { factor in
-                let value = self.valuePosition(index, scaledBy: factor)
+            let book = self
+            let surplus: (Double) -> Double = { factor in
+                let value = book.valuePosition(index, scaledBy: factor)
                 return (inverse ? margin * value.indexUSD : margin) + value.unrealizedPnlUSD - value.maintenanceMarginUSD
             }
-            let adverse = StandardMargin.adverseIsDown(valuations[index]) ? roots.down : roots.up
-            result.append(adverse ?? roots.down ?? roots.up)
+            // The adverse side first; the other only when the adverse side has none.
+            let down = StandardMargin.adverseIsDown(valuations[index])
+            let adverse = LiquidationPriceSolver.root(down: down, surplus: surplus)
+            result.append(adverse ?? LiquidationPriceSolver.root(down: !down, surplus: surplus))
         }
         return result
     }
