@@ -1,3 +1,4 @@
+import Foundation
 import MarginEngine
 
 /// What a snapshot computes beyond figures and rows (the slow parts, refreshed on a cadence).
@@ -18,10 +19,25 @@ extension RiskSession {
     /// book index, and the requested slow `parts` (nil in the snapshot where not requested).
     public func snapshot(_ parts: SnapshotParts = .all) -> SessionSnapshot {
         let accountName = accounts.first?.name
+        let indices = replay.replays.indices.filter { replay.accountNames[$0] == accountName }
+        // Modes are independent pure computations: with liquidation levels (the slow part) they
+        // run on all cores; each result lands in its own slot, so the snapshot is the same
+        // whatever the scheduling.
+        let results = SnapshotSlots(count: indices.count)
+        let session = self
+        if parts.contains(.levels), indices.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: indices.count) { slot in
+                let index = indices[slot]
+                results.set(slot, session.modeSnapshot(session.replay.replays[index], index: index, parts: parts))
+            }
+        } else {
+            for (slot, index) in indices.enumerated() {
+                results.set(slot, modeSnapshot(replay.replays[index], index: index, parts: parts))
+            }
+        }
         var modes: [ModeSnapshot] = []
         var detail: PortfolioMarginDetail?
-        for (index, replay) in replay.replays.enumerated() where replay.accountNames(index, in: self) == accountName {
-            let built = modeSnapshot(replay, index: index, parts: parts)
+        for built in results.values() {
             modes.append(built.mode)
             if let report = built.detail { detail = report }
         }
@@ -175,6 +191,26 @@ extension RiskSession {
                                          isolatedWorstUtilization: isolatedWorst))
         }
         return result
+    }
+}
+
+/// One slot per mode snapshot, written from `concurrentPerform` (each slot by one iteration).
+final class SnapshotSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(mode: ModeSnapshot, detail: PortfolioMarginDetail?)?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ slot: Int, _ value: (mode: ModeSnapshot, detail: PortfolioMarginDetail?)) {
+        lock.lock()
+        slots[slot] = value
+        lock.unlock()
+    }
+
+    func values() -> [(mode: ModeSnapshot, detail: PortfolioMarginDetail?)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }
 

@@ -51,6 +51,11 @@ extension CompiledBook {
                 result.append(nil)
                 continue
             }
+            // Tiered linear contracts take Binance's closed form (`StandardMargin.linearTierLiquidationPrice`).
+            if case .binanceTiers = schedules[index], position.instrument.settlement == .linear, position.instrument.isFutureLike {
+                result.append(nil)
+                continue
+            }
             let margin = position.isolatedMargin ?? 0
             let inverse = position.instrument.settlement == .inverse
             let book = self
