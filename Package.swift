@@ -57,7 +57,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarginEngineTests", dependencies: ["MarginEngine", "Benchmarks"]),
-        .testTarget(name: "MarginConfigTests", dependencies: ["MarginConfig", "MarginEngine"]),
+        .testTarget(name: "MarginConfigTests", dependencies: ["MarginConfig", "MarginEngine", "Benchmarks"]),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "MarginEngine", "Benchmarks"]),
         .testTarget(name: "RiskSessionTests", dependencies: ["RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"], exclude: ["__Snapshots__"]),
