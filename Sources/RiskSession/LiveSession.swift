@@ -172,11 +172,8 @@ extension SessionSnapshot {
             if modes[index].levels == nil { modes[index].levels = old.levels }
             for row in modes[index].positions.indices where !modes[index].positions[row].isClosed {
                 let previous = old.positions[row]
-                if modes[index].positions[row].liquidationPrice == nil, let price = previous.liquidationPrice,
-                   let value = modes[index].positions[row].valuation {
-                    modes[index].positions[row].liquidationPrice = price
-                    let reference = modes[index].positions[row].instrument.isOption ? value.indexUSD : value.mark
-                    modes[index].positions[row].liquidationDistance = reference > 0 ? abs(price / reference - 1) : nil
+                if modes[index].positions[row].liquidationPrice == nil, let price = previous.liquidationPrice {
+                    modes[index].positions[row].setLiquidationPrice(price)
                 }
                 if modes[index].positions[row].esContributionUSD == nil {
                     modes[index].positions[row].esContributionUSD = previous.esContributionUSD

@@ -144,10 +144,7 @@ extension RiskSession {
                     }
                 }
             }
-            if let price = row.liquidationPrice {
-                let reference = live.instrument.isOption ? value.indexUSD : value.mark
-                row.liquidationDistance = reference > 0 ? abs(price / reference - 1) : nil
-            }
+            row.setLiquidationPrice(row.liquidationPrice)
             rows.append(row)
         }
         let snapshot = ModeSnapshot(mode: mode, account: current.name, figures: figures, level: level,

@@ -76,6 +76,18 @@ public struct PositionSnapshot: Sendable {
     public var liquidationDistance: Double?
     /// Isolated: MM ÷ (isolated margin + uPnL); pooled: MM ÷ account equity; nil without a requirement.
     public var utilization: Double?
+
+    /// Sets the liquidation price and its distance from the instrument's reference price (mark;
+    /// index for options).
+    mutating func setLiquidationPrice(_ price: Double?) {
+        liquidationPrice = price
+        guard let price, let value = valuation else {
+            liquidationDistance = nil
+            return
+        }
+        let reference = instrument.isOption ? value.indexUSD : value.mark
+        liquidationDistance = reference > 0 ? abs(price / reference - 1) : nil
+    }
 }
 
 /// A named stress scenario applied to the cross book, in every mode.
