@@ -173,7 +173,7 @@ extension SessionSnapshot {
             for row in modes[index].positions.indices where !modes[index].positions[row].isClosed {
                 let previous = old.positions[row]
                 if modes[index].positions[row].liquidationPrice == nil, let price = previous.liquidationPrice {
-                    modes[index].positions[row].setLiquidationPrice(price)
+                    modes[index].positions[row].setLiquidationPrice(price, side: previous.liquidationSide)
                 }
                 if modes[index].positions[row].esContributionUSD == nil {
                     modes[index].positions[row].esContributionUSD = previous.esContributionUSD

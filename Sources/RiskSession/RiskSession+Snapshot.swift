@@ -76,24 +76,8 @@ extension RiskSession {
                 cursor += 1
             }
         }
-        var levels: [UnderlyingLevels]?
-        var pooledFactors: [String: (down: Double?, up: Double?)] = [:]
-        var isolatedFactors: [Double?] = []
-        if parts.contains(.levels), mode != .portfolio {
-            if mode == .isolated {
-                isolatedFactors = (try? book.isolatedLiquidationFactors()) ?? []
-                levels = []
-            } else if let factors = try? book.pooledLiquidationFactors() {
-                var list: [UnderlyingLevels] = []
-                for entry in factors {
-                    pooledFactors[entry.underlying] = (entry.down, entry.up)
-                    let index = book.market.index(of: entry.underlying) ?? 0
-                    list.append(UnderlyingLevels(underlying: entry.underlying, indexUSD: index,
-                                                 downUSD: entry.down.map { $0 * index }, upUSD: entry.up.map { $0 * index }))
-                }
-                levels = list
-            }
-        }
+        var computed: LiquidationLevels?
+        if parts.contains(.levels) { computed = try? replay.liquidationLevels() }
         var rows: [PositionSnapshot] = []
         rows.reserveCapacity(original.positions.count)
         for (bookIndex, position) in original.positions.enumerated() {
@@ -118,22 +102,9 @@ extension RiskSession {
                     row.utilization = StandardMargin.utilization(maintenance: value.maintenanceMarginUSD,
                                                                  equity: marginUSD + value.unrealizedPnlUSD)
                 }
-                if parts.contains(.levels) {
-                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
-                                                            walletUSD: margin, otherMaintenanceUSD: 0,
-                                                            factor: isolatedFactors.indices.contains(at) ? isolatedFactors[at] : nil)
-                }
             case .cross:
                 if value.maintenanceMarginUSD > 0, figures.equityUSD > 0 {
                     row.utilization = value.maintenanceMarginUSD / figures.equityUSD
-                }
-                if parts.contains(.levels) {
-                    let roots = pooledFactors[live.instrument.underlying]
-                    let factor = StandardMargin.adverseIsDown(value) ? roots?.down : roots?.up
-                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
-                                                            walletUSD: figures.equityUSD - value.unrealizedPnlUSD,
-                                                            otherMaintenanceUSD: figures.maintenanceMarginUSD - value.maintenanceMarginUSD,
-                                                            factor: factor ?? nil)
                 }
             case .portfolio:
                 if attribution.indices.contains(at) {
@@ -144,27 +115,16 @@ extension RiskSession {
                     }
                 }
             }
-            row.setLiquidationPrice(row.liquidationPrice)
+            if let level = computed?.positions.indices.contains(at) == true ? computed?.positions[at] : nil {
+                let reference = live.instrument.isOption ? value.indexUSD : value.mark
+                row.setLiquidationPrice(reference * level.factor, side: level.side)
+            }
             rows.append(row)
         }
         let snapshot = ModeSnapshot(mode: mode, account: current.name, figures: figures, level: level,
-                                    alertUtilization: utilization, positions: rows, levels: levels, events: events[index],
+                                    alertUtilization: utilization, positions: rows, levels: computed?.underlyings, events: events[index],
                                     utilizationSeries: utilizationHistory[index])
         return (snapshot, detail)
-    }
-
-    /// `StandardMargin`'s definition: Binance's closed form for tiered linear contracts, else the
-    /// solved factor times the instrument's reference price (mark; index for options).
-    func liquidationPrice(_ position: Position, value: PositionValuation, schedule: MarginSchedule, walletUSD: Double,
-                          otherMaintenanceUSD: Double, factor: Double?) -> Double? {
-        if position.instrument.kind == .spot || position.size == 0 { return nil }
-        if let price = StandardMargin.linearTierLiquidationPrice(position, schedule: schedule, valuation: value,
-                                                                walletBalanceUSD: walletUSD,
-                                                                otherMaintenanceUSD: otherMaintenanceUSD) {
-            return price
-        }
-        guard let factor else { return nil }
-        return (position.instrument.isOption ? value.indexUSD : value.mark) * factor
     }
 
     /// The catalogue's named stress tests on the cross book; isolated outcomes on isolated's own book.

@@ -17,7 +17,8 @@ extension PortfolioMarginSession {
             account: name, mode: .portfolio, asOfMicros: market.timestampMicros, collateralUSD: collateral,
             equityUSD: figures.equityUSD, initialMarginUSD: figures.initialMarginUSD,
             maintenanceMarginUSD: figures.maintenanceMarginUSD, utilization: figures.utilization,
-            freeCollateralUSD: figures.equityUSD - figures.initialMarginUSD, positions: lines)
+            freeCollateralUSD: figures.equityUSD - figures.initialMarginUSD, positions: lines,
+            levels: liquidationLevels(), instruments: combined.positions.map(\.instrument))
         let settings = catalogue.portfolioMargin.expectedShortfall
         let es = ExpectedShortfallReport(
             method: scenarios.method, revaluation: settings.revaluation, confidence: settings.confidence,
