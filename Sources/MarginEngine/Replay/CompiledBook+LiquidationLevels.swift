@@ -48,15 +48,19 @@ extension CompiledBook {
         return LiquidationLevels(underlyings: underlyings, positions: positions)
     }
 
-    /// Isolated: per position; an underlying's levels are the first reached by any of its positions.
+    /// Isolated: per position; an underlying's levels are the first reached by any of its
+    /// positions each way (the highest down level, the lowest up level).
     mutating func isolatedLevels() throws(MarginError) -> LiquidationLevels {
         try refresh()
         var positions: [LiquidationLevels.PositionLevel?] = []
+        var bothSides: [(down: Double?, up: Double?)] = []
         positions.reserveCapacity(inputs.count)
+        bothSides.reserveCapacity(inputs.count)
         for index in inputs.indices {
             let position = account.positions[index]
             guard LiquidationLevels.canExist(for: position, isolated: true) else {
                 positions.append(nil)
+                bothSides.append((nil, nil))
                 continue
             }
             let margin = position.isolatedMargin ?? 0
@@ -66,25 +70,23 @@ extension CompiledBook {
                 let value = book.valuePosition(index, scaledBy: factor)
                 return (inverse ? margin * value.indexUSD : margin) + value.unrealizedPnlUSD - value.maintenanceMarginUSD
             }
-            // The adverse side first; the other only when the adverse side has none.
+            // Both sides: the position shows its adverse one (the other when the adverse side has
+            // none), and its underlying's levels take whichever its price reaches first each way.
+            let roots = LiquidationPriceSolver.roots(surplus: surplus)
+            bothSides.append(roots)
             let adverseDown = StandardMargin.adverseIsDown(valuations[index])
-            if let factor = LiquidationPriceSolver.root(down: adverseDown, surplus: surplus) {
-                positions.append(LiquidationLevels.PositionLevel(factor: factor, side: adverseDown ? .down : .up))
-            } else if let factor = LiquidationPriceSolver.root(down: !adverseDown, surplus: surplus) {
-                positions.append(LiquidationLevels.PositionLevel(factor: factor, side: adverseDown ? .up : .down))
-            } else {
-                positions.append(nil)
-            }
+            let adverse = adverseDown ? roots.down.map { LiquidationLevels.PositionLevel(factor: $0, side: .down) }
+                : roots.up.map { LiquidationLevels.PositionLevel(factor: $0, side: .up) }
+            let other = adverseDown ? roots.up.map { LiquidationLevels.PositionLevel(factor: $0, side: .up) }
+                : roots.down.map { LiquidationLevels.PositionLevel(factor: $0, side: .down) }
+            positions.append(adverse ?? other)
         }
         var underlyings: [LiquidationLevels.Underlying] = []
         for group in groups.indices {
             var down: Double?, up: Double?
             for index in groups[group].positions {
-                guard let level = positions[index] else { continue }
-                switch level.side {
-                case .down: down = max(down ?? level.factor, level.factor)
-                case .up: up = min(up ?? level.factor, level.factor)
-                }
+                if let factor = bothSides[index].down { down = max(down ?? factor, factor) }
+                if let factor = bothSides[index].up { up = min(up ?? factor, factor) }
             }
             underlyings.append(LiquidationLevels.Underlying(underlying: groups[group].underlying,
                                                             indexUSD: groupIndexUSD(group), down: down, up: up))
