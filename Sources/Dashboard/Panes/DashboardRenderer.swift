@@ -55,10 +55,7 @@ public enum DashboardRenderer {
             HelpOverlay().draw(into: &screen, in: rect)
         case .detail:
             guard let selected else { return }
-            let detail = DetailOverlay(row: selected, mode: state.mode,
-                                       levels: PerMode(isolated: model.liquidationLevels.isolated?.first { $0.underlying == selected.underlying },
-                                                       cross: model.liquidationLevels.cross?.first { $0.underlying == selected.underlying },
-                                                       portfolio: model.liquidationLevels.portfolio?.first { $0.underlying == selected.underlying }))
+            let detail = DetailOverlay(row: selected, mode: state.mode, levels: model.liquidationLevels)
             let rect = area.centered(width: min(78, screen.width - 4), height: detail.preferredHeight)
             dimBehind(rect, in: &screen)
             detail.draw(into: &screen, in: rect)

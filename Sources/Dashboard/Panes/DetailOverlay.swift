@@ -3,8 +3,8 @@ import MarginEngine
 struct DetailOverlay {
     let row: PositionRow
     let mode: MarginMode
-    /// The levels of this position's underlying in each mode (nil: none held or not computed).
-    var levels: PerMode<LiquidationLevels.Underlying?> = PerMode(isolated: nil, cross: nil, portfolio: nil)
+    /// Each mode's liquidation levels per underlying (nil: not computed yet).
+    var levels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil)
 
     /// Rows the content needs, including the border.
     var preferredHeight: Int { 20 + min(row.scheduleLines.count, 4) }
@@ -58,7 +58,11 @@ struct DetailOverlay {
             x += screen.text(each.title.lowercased(), x: x, y: line, maxWidth: 12,
                              style: each == mode ? Style(foreground: .accent, bold: true) : .plain)
             x = inner.x + 12
-            guard let level = levels[each] else {
+            guard let computed = levels[each] else {
+                screen.text("computing…", x: x, y: line, maxWidth: inner.maxX - x, style: Style(foreground: .dim))
+                continue
+            }
+            guard let level = computed.first(where: { $0.underlying == row.underlying }) else {
                 screen.text("—", x: x, y: line, maxWidth: inner.maxX - x, style: Style(foreground: .dim))
                 continue
             }
