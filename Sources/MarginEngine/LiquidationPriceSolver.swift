@@ -15,20 +15,30 @@ import RealModule
 /// current price (factor > 1), and an up level below (factor < 1). Only the nearer of the two is
 /// returned then; none when no price in the scanned range restores a positive surplus.
 public enum LiquidationPriceSolver {
+    /// How densely to scan for a sign change.
+    public enum Scan: Sendable {
+        /// 1% steps to ±20% (see the type's comment): for surpluses that cost microseconds.
+        case fine
+        /// 2% steps to ±20%, 5% to ±50%, then 10% and coarser: half the evaluations, for the
+        /// risk-based model whose every trial revalues a risk matrix and 10,000 ES scenarios.
+        case coarse
+    }
+
     /// Factors (price / current) at which `surplus` first reaches zero going down and going up;
     /// nil where it does not within the scanned range. Past a level, see the type's comment.
-    public static func roots(surplus: (Double) -> Double) -> (down: Double?, up: Double?) {
+    public static func roots(scan: Scan = .fine, surplus: (Double) -> Double) -> (down: Double?, up: Double?) {
         let start = surplus(1)
-        if !(start > 0) { return pastLevels(surplus: surplus) }
-        return (firstCrossing(from: start, along: downGrid, surplus: surplus),
-                firstCrossing(from: start, along: upGrid, surplus: surplus))
+        let (down, up) = scan == .fine ? (downGrid, upGrid) : (coarseDownGrid, coarseUpGrid)
+        if !(start > 0) { return pastLevels(down: down, up: up, surplus: surplus) }
+        return (firstCrossing(from: start, along: down, surplus: surplus),
+                firstCrossing(from: start, along: up, surplus: surplus))
     }
 
     /// `surplus(1) ≤ 0`: the nearest price each way at which the surplus is positive again (a
     /// rising recovery is the down level passed, a falling one the up level passed); the nearer.
-    static func pastLevels(surplus: (Double) -> Double) -> (down: Double?, up: Double?) {
-        let passedDown = firstRecovery(along: upGrid, surplus: surplus)
-        let passedUp = firstRecovery(along: downGrid, surplus: surplus)
+    static func pastLevels(down: [Double], up: [Double], surplus: (Double) -> Double) -> (down: Double?, up: Double?) {
+        let passedDown = firstRecovery(along: up, surplus: surplus)
+        let passedUp = firstRecovery(along: down, surplus: surplus)
         switch (passedDown, passedUp) {
         case let (down?, up?): return abs(Double.log(down)) <= abs(Double.log(up)) ? (down, nil) : (nil, up)
         default: return (passedDown, passedUp)
@@ -58,6 +68,11 @@ public enum LiquidationPriceSolver {
 
     private static let downGrid: [Double] = moves.filter { $0 < 1 }.map { 1 - $0 } + [0.03, 0.01, 0.005, 0.002, 0.001]
     private static let upGrid: [Double] = moves.map { 1 + $0 } + [2.5, 3, 4, 5, 7, 10, 20, 50, 100]
+
+    private static let coarseMoves: [Double] = stride(from: 2, through: 20, by: 2).map { Double($0) / 100 }
+        + stride(from: 25, through: 50, by: 5).map { Double($0) / 100 } + stride(from: 60, through: 100, by: 10).map { Double($0) / 100 }
+    private static let coarseDownGrid: [Double] = coarseMoves.filter { $0 < 1 }.map { 1 - $0 } + [0.05, 0.02, 0.01, 0.001]
+    private static let coarseUpGrid: [Double] = coarseMoves.map { 1 + $0 } + [3, 5, 10, 100]
 
     private static func firstCrossing(from start: Double, along grid: [Double], surplus: (Double) -> Double) -> Double? {
         var previousFactor = 1.0

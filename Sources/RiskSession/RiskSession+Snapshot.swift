@@ -5,13 +5,16 @@ import MarginEngine
 public struct SnapshotParts: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
-    /// Liquidation levels (per underlying and per position).
+    /// Liquidation levels (per underlying and per position) of the standard modes (isolated, cross).
     public static let levels = SnapshotParts(rawValue: 1)
+    /// Portfolio mode's liquidation levels: a root search on the risk-based model, each trial a
+    /// tick (hundreds of milliseconds on a 1,000-position book), so on a slower cadence.
+    public static let portfolioLevels = SnapshotParts(rawValue: 8)
     /// Portfolio mode's model detail and per-position attribution.
     public static let portfolioDetail = SnapshotParts(rawValue: 2)
     /// Named stress scenarios.
     public static let stress = SnapshotParts(rawValue: 4)
-    public static let all: SnapshotParts = [.levels, .portfolioDetail, .stress]
+    public static let all: SnapshotParts = [.levels, .portfolioLevels, .portfolioDetail, .stress]
 }
 
 extension RiskSession {
@@ -25,7 +28,7 @@ extension RiskSession {
         // whatever the scheduling.
         let results = SnapshotSlots(count: indices.count)
         let session = self
-        if parts.contains(.levels), indices.count > 1 {
+        if !parts.isDisjoint(with: [.levels, .portfolioLevels]), indices.count > 1 {
             DispatchQueue.concurrentPerform(iterations: indices.count) { slot in
                 let index = indices[slot]
                 results.set(slot, session.modeSnapshot(session.replay.replays[index], index: index, parts: parts))
@@ -58,7 +61,7 @@ extension RiskSession {
             let pm = session.figures
             figures = MarginTotals(equityUSD: pm.equityUSD, initialMarginUSD: pm.initialMarginUSD,
                                    maintenanceMarginUSD: pm.maintenanceMarginUSD)
-            if parts.contains(.portfolioDetail), let report = try? session.report() {
+            if parts.contains(.portfolioDetail), let report = try? session.report(levels: false) {
                 detail = report.detail
                 attribution = report.detail.expectedShortfall.contributions
             }
@@ -77,7 +80,7 @@ extension RiskSession {
             }
         }
         var computed: LiquidationLevels?
-        if parts.contains(.levels) { computed = try? replay.liquidationLevels() }
+        if parts.contains(mode == .portfolio ? .portfolioLevels : .levels) { computed = try? replay.liquidationLevels() }
         var rows: [PositionSnapshot] = []
         rows.reserveCapacity(original.positions.count)
         for (bookIndex, position) in original.positions.enumerated() {

@@ -81,7 +81,7 @@ import Testing
     /// portfolio MM, recomputed from scratch there (a fresh session at the shifted market) is ≈ 0.
     @Test func portfolioLevelIsARootOfPortfolioMM() throws {
         let (session, _) = try ExampleSession.start()
-        let snapshot = session.snapshot([.levels])
+        let snapshot = session.snapshot([.portfolioLevels])
         let portfolio = try #require(snapshot.mode(.portfolio))
         let btc = try #require(portfolio.levels?.first { $0.underlying == "BTC" })
         let level = try #require(btc.nearest)

@@ -21,13 +21,16 @@ extension PortfolioMarginSession {
     /// Factors (price ÷ current) at which portfolio equity reaches portfolio MM as every price on
     /// `underlying` (index, marks, forwards, collateral in it) is multiplied by the factor and all
     /// other prices are held. Each trial is an incremental tick of a copy of this session (that
-    /// underlying's risk matrix and ES column re-evaluated), as a tape walking it would tick.
+    /// underlying's risk matrix and ES column re-evaluated), as a tape walking it would tick; the
+    /// scan is the solver's coarse one (each trial costs a tick).
     public func liquidationRoots(underlying: String) -> (down: Double?, up: Double?) {
         var trial = self
         let base = market
-        let instruments = accounts.flatMap { $0.positions.map(\.instrument) }
-        return LiquidationPriceSolver.roots { factor in
-            let shifted = base.scaling(underlying: underlying, by: factor, instruments: instruments)
+        // The prices that move, found once; each trial rewrites only them in one market copy.
+        let moving = base.movingPrices(underlying: underlying, instruments: accounts.flatMap { $0.positions.map(\.instrument) })
+        var shifted = base
+        return LiquidationPriceSolver.roots(scan: .coarse) { factor in
+            shifted.scale(moving, by: factor, from: base)
             guard let figures = try? trial.tick(underlying: underlying, market: shifted) else { return .nan }
             return figures.equityUSD - figures.maintenanceMarginUSD
         }
