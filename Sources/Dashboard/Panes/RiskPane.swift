@@ -118,7 +118,8 @@ struct RiskPane {
     }
 
     /// `Liquidation (cross)` and per underlying `BTC  down 59.7k -37.2%  up —` (index USD, signed
-    /// distance from the index now); returns the next free row, or `y - 1` when nothing fits.
+    /// distance from the index now), nearest first; returns the next free row, or `y - 1` when
+    /// nothing fits.
     private func drawLevels(into screen: inout Screen, in area: Rect, y: Int) -> Int {
         guard y + 1 < area.maxY else { return y - 1 }
         let title = "Liquidation levels (\(mode.title.lowercased()), index USD)"
@@ -132,7 +133,12 @@ struct RiskPane {
             return y + 2
         }
         var row = y + 1
-        for level in levels where row < area.maxY {
+        // Nearest level first: when the pane is short, the rows that matter most stay.
+        let ordered = levels.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.nearest?.distance ?? .infinity, b = rhs.element.nearest?.distance ?? .infinity
+            return a != b ? a < b : lhs.offset < rhs.offset
+        }.map(\.element)
+        for level in ordered where row < area.maxY {
             var x = area.x
             x += screen.text(level.underlying, x: x, y: row, maxWidth: 6, style: Style(foreground: .text, bold: true))
             x = max(x, area.x + 6)
