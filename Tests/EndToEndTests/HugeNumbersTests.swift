@@ -6,9 +6,6 @@ import Testing
 struct HugeNumbersTests {
     @Test(arguments: ["size = 1e300\nentry = 60000", "size = 1\nentry = 1e300"])
     func hugeSizeOrPriceNamesFileAndKeyPath(_ lines: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-huge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let book = """
         as_of = "2026-01-05T00:00:00Z"
 
@@ -24,8 +21,8 @@ struct HugeNumbersTests {
         instrument = "BTCUSDT"
         \(lines)
         """
-        let file = directory.appendingPathComponent("huge.toml")
-        try book.write(to: file, atomically: true, encoding: .utf8)
+        let file = try TemporaryBook(name: "huge.toml", text: book)
+        defer { file.remove() }
         for mode in ["cross", "portfolio", "all"] {
             let result = try CLIRunner.run(["margin", "--portfolio", file.path, "--mode", mode, "--json"])
             #expect(result.status == 1, "\(mode): status \(result.status), \(result.stdout.prefix(200))")

@@ -7,9 +7,6 @@ import Testing
 /// with `EncodingError.invalidValue: inf ... isolated_utilization`.
 struct JSONNeverFailsTests {
     @Test func isolatedPositionBeyondItsMarginGivesNullUtilization() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-json-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         // Long 1 BTCUSDT @ 60,000 with 1,000 isolated margin at mark 50,000: isolated equity
         // 1,000 − 10,000 = −9,000 ≤ 0 with MM 0.4% × 50,000 = 200 > 0.
         let book = """
@@ -29,8 +26,8 @@ struct JSONNeverFailsTests {
         entry = 60000
         isolated_margin = 1000
         """
-        let file = directory.appendingPathComponent("underwater.toml")
-        try book.write(to: file, atomically: true, encoding: .utf8)
+        let file = try TemporaryBook(name: "underwater.toml", text: book)
+        defer { file.remove() }
         let result = try CLIRunner.run(["margin", "--portfolio", file.path, "--mode", "all", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let root = try jsonObject(result.stdout)
