@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 /// Reads a catalogue (bundled, or a portfolio's `[catalogue]` table) from TOML.
 ///
