@@ -9,7 +9,8 @@ public struct PortfolioDocument: Sendable {
     public var market: MarketInputs
 }
 
-/// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors.
+/// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors;
+/// sizes, prices and balances beyond ``MarginBounds`` are errors naming the key path.
 public enum PortfolioFile {
     static let topKeys = ["accounts", "catalogue"] + MarketInputs.keys
     static let accountKeys = ["name", "collateral", "positions"]
@@ -67,6 +68,7 @@ public enum PortfolioFile {
         if let balances = try node.optionalTable("collateral") {
             for coin in balances.keys {
                 let amount = try balances.finite(coin)
+                try balances.checkMagnitude(amount, key: coin, limit: MarginBounds.maxBalance)
                 guard (try? InstrumentParser.parse(coin))?.kind == .spot else {
                     throw balances.error(coin, "collateral keys are coins such as BTC or USDT")
                 }
@@ -88,10 +90,13 @@ public enum PortfolioFile {
         do { _ = try catalogue.schedule(for: instrument) } catch { throw node.error("instrument", error.description) }
         let size = try node.finite("size")
         guard size != 0 else { throw node.error("size", "must not be zero") }
+        try node.checkMagnitude(size, key: "size", limit: MarginBounds.maxSize)
         let entry = try node.positive("entry")
+        try node.checkMagnitude(entry, key: "entry", limit: MarginBounds.maxPrice)
         let leverage = try node.optionalPositive("leverage")
         if let leverage, leverage < 1 { throw node.error("leverage", "must be ≥ 1, got \(leverage)") }
         let isolated = try node.optionalPositive("isolated_margin", allowZero: true)
+        if let isolated { try node.checkMagnitude(isolated, key: "isolated_margin", limit: MarginBounds.maxBalance) }
         return Position(instrument: instrument, size: size, entryPrice: entry, leverage: leverage, isolatedMargin: isolated)
     }
 }
