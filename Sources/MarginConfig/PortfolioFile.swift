@@ -21,7 +21,8 @@ public enum PortfolioFile {
         try parse(text: try readText(path), file: path)
     }
 
-    /// Reads a whole text file, with a clear error when it is missing or unreadable.
+    /// Reads a whole text file, with a clear error when it is missing, unreadable, over 64 MiB or
+    /// not UTF-8 (naming the line and column of the first bad byte).
     public static func readText(_ path: String) throws(ConfigError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -32,13 +33,16 @@ public enum PortfolioFile {
             throw ConfigError(file: path, location: "", message: "cannot read the file")
         }
         guard data.count <= 64 << 20 else { throw ConfigError(file: path, location: "", message: "file is larger than 64 MiB") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: path, location: "", message: "not valid UTF-8 text")
+        let bytes = [UInt8](data)
+        if let bad = TOMLUTF8.firstInvalidOffset(bytes) {
+            let place = TOMLParseError.at(bad, in: bytes, "")
+            throw ConfigError(file: path, location: "line \(place.line), column \(place.column)", message: "not valid UTF-8 text")
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Parses portfolio TOML text; `file` names it in errors.
+    /// Parses portfolio TOML text; `file` names it in errors. Any text gives a document or a
+    /// ``ConfigError`` — never a trap (the entry point for fuzzing portfolios).
     public static func parse(text: String, file: String) throws(ConfigError) -> PortfolioDocument {
         let root = try TOMLNode.parse(text, file: file)
         try root.rejectUnknownKeys(allowed: topKeys)
