@@ -97,7 +97,7 @@ extension TOMLParser {
         guard target.entries[last.name] == nil else {
             throw error("duplicate key '\(target.path(of: last.name))'", at: last.offset)
         }
-        let value = try parseValue(depth: target.depth + 1)
+        let value = try parseValue(depth: target.depth + 1, path: target.path(of: last.name))
         target.entries[last.name] = .value(value)
     }
 }

@@ -1,7 +1,8 @@
 /// Values: dispatch on the first byte, booleans, arrays and inline tables.
 extension TOMLParser {
-    /// A value at nesting `depth` (arrays and inline tables add one per level).
-    mutating func parseValue(depth: Int) throws(TOMLParseError) -> TOMLValue {
+    /// A value at nesting `depth` (arrays and inline tables add one per level); `path` names it in
+    /// errors about keys inside it.
+    mutating func parseValue(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
         guard depth <= Self.maxDepth else { throw error("values nested more than \(Self.maxDepth) deep") }
         guard let byte = peek() else { throw error("expected a value, found end of file") }
         switch byte {
@@ -12,9 +13,9 @@ extension TOMLParser {
             if peek(1) == byte, peek(2) == byte { return .string(try parseMultilineLiteralString()) }
             return .string(try parseLiteralString())
         case UInt8(ascii: "["):
-            return try parseArray(depth: depth)
+            return try parseArray(depth: depth, path: path)
         case UInt8(ascii: "{"):
-            return try parseInlineTable(depth: depth)
+            return try parseInlineTable(depth: depth, path: path)
         case UInt8(ascii: "t"):
             try expectWord("true")
             return .bool(true)
@@ -50,13 +51,13 @@ extension TOMLParser {
     }
 
     /// `[ v, v, … ]` (elements may mix types; a trailing comma is allowed).
-    mutating func parseArray(depth: Int) throws(TOMLParseError) -> TOMLValue {
+    mutating func parseArray(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
         position += 1
         var elements: [TOMLValue] = []
         while true {
             try skipArrayFiller()
             if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
-            elements.append(try parseValue(depth: depth + 1))
+            elements.append(try parseValue(depth: depth + 1, path: "\(path)[\(elements.count)]"))
             try skipArrayFiller()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
@@ -65,9 +66,9 @@ extension TOMLParser {
     }
 
     /// `{ k = v, … }` on one line, no trailing comma; the result is closed to later additions.
-    mutating func parseInlineTable(depth: Int) throws(TOMLParseError) -> TOMLValue {
+    mutating func parseInlineTable(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
         position += 1
-        let table = TOMLTableBuilder(origin: .explicit, depth: depth, path: "")
+        let table = TOMLTableBuilder(origin: .explicit, depth: depth, path: path)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") { position += 1; return .table(table.build()) }
         while true {
