@@ -29,7 +29,6 @@ extension TOMLParser {
             }
         }
         guard let last = keys.last else { throw error("expected a key", at: start) }
-        let name = table.path(of: last.name)
         if isArray {
             let array: TOMLTableArrayBuilder
             switch table.entries[last.name] {
@@ -39,11 +38,12 @@ extension TOMLParser {
             case .tables(let existing):
                 array = existing
             case .table:
-                throw error("'\(name)' is already defined as a table, not an array of tables", at: last.offset)
+                throw error("'\(table.path(of: last.name))' is already defined as a table, not an array of tables", at: last.offset)
             case .value(let value):
-                throw error("'\(name)' is already defined as \(value.kindDescription), not an array of tables", at: last.offset)
+                throw error("'\(table.path(of: last.name))' is already defined as \(value.kindDescription), not an array of tables", at: last.offset)
             }
-            let element = try makeTable(in: table, key: last, origin: .explicit, path: "\(name)[\(array.tables.count)]")
+            let elementPath = table.path.appending(last.name).appending(index: array.tables.count)
+            let element = try makeTable(in: table, key: last, origin: .explicit, path: elementPath)
             array.tables.append(element)
             return element
         }
@@ -56,22 +56,22 @@ extension TOMLParser {
             child.origin = .explicit
             return child
         case .table(let child):
-            throw error(child.origin == .dotted ? "table '\(name)' is already defined by dotted keys"
-                                                : "table '\(name)' is defined twice", at: last.offset)
+            throw error(child.origin == .dotted ? "table '\(table.path(of: last.name))' is already defined by dotted keys"
+                                                : "table '\(table.path(of: last.name))' is defined twice", at: last.offset)
         case .tables:
-            throw error("'\(name)' is already defined as an array of tables", at: last.offset)
+            throw error("'\(table.path(of: last.name))' is already defined as an array of tables", at: last.offset)
         case .value(let value):
-            throw error("'\(name)' is already defined as \(value.kindDescription)", at: last.offset)
+            throw error("'\(table.path(of: last.name))' is already defined as \(value.kindDescription)", at: last.offset)
         }
     }
 
     /// A new table below `parent`, within the depth limit.
     func makeTable(in parent: TOMLTableBuilder, key: Key, origin: TOMLTableBuilder.Origin,
-                   path: String? = nil) throws(TOMLParseError) -> TOMLTableBuilder {
+                   path: TOMLPath? = nil) throws(TOMLParseError) -> TOMLTableBuilder {
         guard parent.depth < Self.maxDepth else {
             throw error("tables nested more than \(Self.maxDepth) deep", at: key.offset)
         }
-        return TOMLTableBuilder(origin: origin, depth: parent.depth + 1, path: path ?? parent.path(of: key.name))
+        return TOMLTableBuilder(origin: origin, depth: parent.depth + 1, path: path ?? parent.path.appending(key.name))
     }
 
     /// `key = value` (the key may be dotted) into `table`.
@@ -97,7 +97,7 @@ extension TOMLParser {
         guard target.entries[last.name] == nil else {
             throw error("duplicate key '\(target.path(of: last.name))'", at: last.offset)
         }
-        let value = try parseValue(depth: target.depth + 1, path: target.path(of: last.name))
+        let value = try parseValue(depth: target.depth + 1, path: target.path.appending(last.name))
         target.entries[last.name] = .value(value)
     }
 }

@@ -2,7 +2,7 @@
 extension TOMLParser {
     /// A value at nesting `depth` (arrays and inline tables add one per level); `path` names it in
     /// errors about keys inside it.
-    mutating func parseValue(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
+    mutating func parseValue(depth: Int, path: TOMLPath) throws(TOMLParseError) -> TOMLValue {
         guard depth <= Self.maxDepth else { throw error("values nested more than \(Self.maxDepth) deep") }
         guard let byte = peek() else { throw error("expected a value, found end of file") }
         switch byte {
@@ -51,13 +51,13 @@ extension TOMLParser {
     }
 
     /// `[ v, v, … ]` (elements may mix types; a trailing comma is allowed).
-    mutating func parseArray(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
+    mutating func parseArray(depth: Int, path: TOMLPath) throws(TOMLParseError) -> TOMLValue {
         position += 1
         var elements: [TOMLValue] = []
         while true {
             try skipArrayFiller()
             if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
-            elements.append(try parseValue(depth: depth + 1, path: "\(path)[\(elements.count)]"))
+            elements.append(try parseValue(depth: depth + 1, path: path.appending(index: elements.count)))
             try skipArrayFiller()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
@@ -66,7 +66,7 @@ extension TOMLParser {
     }
 
     /// `{ k = v, … }` on one line, no trailing comma; the result is closed to later additions.
-    mutating func parseInlineTable(depth: Int, path: String) throws(TOMLParseError) -> TOMLValue {
+    mutating func parseInlineTable(depth: Int, path: TOMLPath) throws(TOMLParseError) -> TOMLValue {
         position += 1
         let table = TOMLTableBuilder(origin: .explicit, depth: depth, path: path)
         skipWhitespace()

@@ -92,7 +92,7 @@ struct TOMLParser {
     mutating func parseDocument() throws(TOMLParseError) -> TOMLTable {
         if let bad = TOMLUTF8.firstInvalidOffset(bytes) { throw error("invalid UTF-8", at: bad) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
-        let root = TOMLTableBuilder(origin: .explicit, depth: 0, path: "")
+        let root = TOMLTableBuilder(origin: .explicit, depth: 0, path: .root)
         var current = root
         while position < bytes.count {
             skipWhitespace()

@@ -20,21 +20,17 @@ final class TOMLTableBuilder {
     /// Nesting depth from the document root (root 0), bounded by ``TOMLParser/maxDepth``.
     let depth: Int
     /// Key path for messages (`accounts[0].positions`).
-    let path: String
+    let path: TOMLPath
     var entries: [String: Entry] = [:]
 
-    init(origin: Origin, depth: Int, path: String) {
+    init(origin: Origin, depth: Int, path: TOMLPath) {
         self.origin = origin
         self.depth = depth
         self.path = path
     }
 
-    /// The key path of `key` in this table, quoting keys that are not bare.
-    func path(of key: String) -> String {
-        let bare = !key.isEmpty && key.utf8.allSatisfy(TOMLParser.isBareKeyByte)
-        let shown = bare ? key : "\"\(key)\""
-        return path.isEmpty ? shown : "\(path).\(shown)"
-    }
+    /// The key path of `key` in this table, for a message.
+    func path(of key: String) -> String { path.appending(key).description }
 
     /// The finished table. Recursion is bounded by the parser's depth limit.
     func build() -> TOMLTable {
