@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure engine: instruments, pricing, margin models, reports. No I/O, no clock.
@@ -24,7 +23,7 @@ let package = Package(
         // TOML files (catalogue, portfolio, marks) → engine values, with key-naming errors.
         .target(
             name: "MarginConfig",
-            dependencies: ["MarginEngine", "TOMLKit"]
+            dependencies: ["MarginEngine"]
         ),
         // Price events, tape readers/writers, simulator, file tail, replay clock.
         .target(

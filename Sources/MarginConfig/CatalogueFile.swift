@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 /// Reads a catalogue (bundled, or a portfolio's `[catalogue]` table) from TOML.
 ///
@@ -17,7 +16,8 @@ public enum CatalogueFile {
         try parse(TOMLNode.parse(BundledCatalogue.toml, file: BundledCatalogue.label))
     }
 
-    /// Parses catalogue TOML text.
+    /// Parses catalogue TOML text (the schema of a portfolio's `[catalogue]` override, at top
+    /// level); `file` names it in errors. Any text gives a catalogue or a ``ConfigError`` — never a trap.
     public static func parse(text: String, file: String) throws(ConfigError) -> Catalogue {
         try parse(TOMLNode.parse(text, file: file))
     }

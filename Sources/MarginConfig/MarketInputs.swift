@@ -29,13 +29,15 @@ public struct MarketInputs: Sendable, Equatable {
 
     static let keys = ["as_of", "marks", "iv", "forwards"]
 
-    /// Reads `as_of`, `[marks]`, `[iv]`, `[forwards]` from a file's top level.
+    /// Reads `as_of`, `[marks]`, `[iv]`, `[forwards]` from a file's top level; prices must be
+    /// within ``MarginBounds/maxPrice``.
     static func parse(_ node: TOMLNode) throws(ConfigError) -> MarketInputs {
         var inputs = MarketInputs()
         inputs.asOfMicros = try node.optionalTimestamp("as_of")
         if let marks = try node.optionalTable("marks") {
             for symbol in marks.keys {
                 let price = try marks.positive(symbol)
+                try marks.checkMagnitude(price, key: symbol, limit: MarginBounds.maxPrice)
                 if symbol.hasSuffix("-USD") {
                     inputs.indexUSD[String(symbol.dropLast(4))] = price
                 } else {
@@ -61,7 +63,11 @@ public struct MarketInputs: Sendable, Equatable {
             }
         }
         if let forwards = try node.optionalTable("forwards") {
-            for symbol in forwards.keys { inputs.forwardsUSD[symbol] = try forwards.positive(symbol) }
+            for symbol in forwards.keys {
+                let forward = try forwards.positive(symbol)
+                try forwards.checkMagnitude(forward, key: symbol, limit: MarginBounds.maxPrice)
+                inputs.forwardsUSD[symbol] = forward
+            }
         }
         return inputs
     }

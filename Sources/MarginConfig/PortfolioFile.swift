@@ -9,7 +9,8 @@ public struct PortfolioDocument: Sendable {
     public var market: MarketInputs
 }
 
-/// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors.
+/// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors;
+/// sizes, prices and balances beyond ``MarginBounds`` are errors naming the key path.
 public enum PortfolioFile {
     static let topKeys = ["accounts", "catalogue"] + MarketInputs.keys
     static let accountKeys = ["name", "collateral", "positions"]
@@ -20,7 +21,8 @@ public enum PortfolioFile {
         try parse(text: try readText(path), file: path)
     }
 
-    /// Reads a whole text file, with a clear error when it is missing or unreadable.
+    /// Reads a whole text file, with a clear error when it is missing, unreadable, over 64 MiB or
+    /// not UTF-8 (naming the line and column of the first bad byte).
     public static func readText(_ path: String) throws(ConfigError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -31,13 +33,16 @@ public enum PortfolioFile {
             throw ConfigError(file: path, location: "", message: "cannot read the file")
         }
         guard data.count <= 64 << 20 else { throw ConfigError(file: path, location: "", message: "file is larger than 64 MiB") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: path, location: "", message: "not valid UTF-8 text")
+        let bytes = [UInt8](data)
+        if let bad = TOMLUTF8.firstInvalidOffset(bytes) {
+            let place = TOMLParseError.at(bad, in: bytes, "")
+            throw ConfigError(file: path, location: "line \(place.line), column \(place.column)", message: "not valid UTF-8 text")
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Parses portfolio TOML text; `file` names it in errors.
+    /// Parses portfolio TOML text; `file` names it in errors. Any text gives a document or a
+    /// ``ConfigError`` — never a trap (the entry point for fuzzing portfolios).
     public static func parse(text: String, file: String) throws(ConfigError) -> PortfolioDocument {
         let root = try TOMLNode.parse(text, file: file)
         try root.rejectUnknownKeys(allowed: topKeys)
@@ -67,6 +72,7 @@ public enum PortfolioFile {
         if let balances = try node.optionalTable("collateral") {
             for coin in balances.keys {
                 let amount = try balances.finite(coin)
+                try balances.checkMagnitude(amount, key: coin, limit: MarginBounds.maxBalance)
                 guard (try? InstrumentParser.parse(coin))?.kind == .spot else {
                     throw balances.error(coin, "collateral keys are coins such as BTC or USDT")
                 }
@@ -88,10 +94,13 @@ public enum PortfolioFile {
         do { _ = try catalogue.schedule(for: instrument) } catch { throw node.error("instrument", error.description) }
         let size = try node.finite("size")
         guard size != 0 else { throw node.error("size", "must not be zero") }
+        try node.checkMagnitude(size, key: "size", limit: MarginBounds.maxSize)
         let entry = try node.positive("entry")
+        try node.checkMagnitude(entry, key: "entry", limit: MarginBounds.maxPrice)
         let leverage = try node.optionalPositive("leverage")
         if let leverage, leverage < 1 { throw node.error("leverage", "must be ≥ 1, got \(leverage)") }
         let isolated = try node.optionalPositive("isolated_margin", allowZero: true)
+        if let isolated { try node.checkMagnitude(isolated, key: "isolated_margin", limit: MarginBounds.maxBalance) }
         return Position(instrument: instrument, size: size, entryPrice: entry, leverage: leverage, isolatedMargin: isolated)
     }
 }

@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 extension PortfolioMarginFile {
     static let riskMatrixKeys = [

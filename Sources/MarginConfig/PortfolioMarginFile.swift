@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 /// Reads the portfolio-margin part of a catalogue: the `[portfolio_margin]` table.
 ///

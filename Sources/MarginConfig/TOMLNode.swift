@@ -1,5 +1,4 @@
 import MarginEngine
-import TOMLKit
 
 /// A TOML table with its file name and key path, for typed reads whose errors name the key.
 ///
@@ -16,15 +15,13 @@ struct TOMLNode {
         self.path = path
     }
 
-    /// Parses TOML text; syntax errors name the line and column.
+    /// Parses TOML text; syntax errors name the line and column (`file: line 3, column 7: malformed TOML: …`).
     static func parse(_ text: String, file: String) throws(ConfigError) -> TOMLNode {
         do {
-            return TOMLNode(table: try TOMLTable(string: text), file: file, path: "")
-        } catch let error as TOMLParseError {
-            throw ConfigError(file: file, location: "line \(error.source.begin.line), column \(error.source.begin.column)",
-                              message: "malformed TOML: \(error.description)")
+            return TOMLNode(table: try TOMLDocument.parse(text), file: file, path: "")
         } catch {
-            throw ConfigError(file: file, location: "", message: "malformed TOML: \(error)")
+            throw ConfigError(file: file, location: "line \(error.line), column \(error.column)",
+                              message: "malformed TOML: \(error.message)")
         }
     }
 
@@ -48,17 +45,8 @@ struct TOMLNode {
         }
     }
 
-    static func describe(_ value: TOMLValueConvertible) -> String {
-        switch value.type {
-        case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a number"
-        case .bool: return "a boolean"
-        case .table: return "a table"
-        case .array: return "an array"
-        case .date, .time, .dateTime: return "a date/time"
-        }
-    }
+    /// "a string", "an integer", … naming a value's type in messages.
+    static func describe(_ value: TOMLValue) -> String { value.kindDescription }
 
     func optionalDouble(_ key: String) throws(ConfigError) -> Double? {
         guard let value = table[key] else { return nil }
@@ -140,17 +128,20 @@ struct TOMLNode {
         if let dateTime = value.dateTime {
             let date = dateTime.date
             let time = dateTime.time
-            guard UTCTime.isValidDate(year: Int(date.year), month: Int(date.month), day: Int(date.day)) else {
+            guard UTCTime.isValidDate(year: date.year, month: date.month, day: date.day) else {
                 throw error(key, "invalid date")
             }
-            var micros = UTCTime.micros(year: Int(date.year), month: Int(date.month), day: Int(date.day),
-                                        hour: Int(time.hour), minute: Int(time.minute), second: Int(time.second),
-                                        microsecond: Int(time.nanoSecond) / 1000)
-            if let offset = dateTime.offset { micros -= Int64(offset.offset) * 60_000_000 }
+            var micros = UTCTime.micros(year: date.year, month: date.month, day: date.day,
+                                        hour: time.hour, minute: time.minute, second: time.second,
+                                        microsecond: time.nanosecond / 1000)
+            if let offset = dateTime.offsetMinutes { micros -= Int64(offset) * 60_000_000 }
             return micros
         }
         if let date = value.date {
-            return UTCTime.micros(year: Int(date.year), month: Int(date.month), day: Int(date.day))
+            guard UTCTime.isValidDate(year: date.year, month: date.month, day: date.day) else {
+                throw error(key, "invalid date")
+            }
+            return UTCTime.micros(year: date.year, month: date.month, day: date.day)
         }
         throw error(key, "expected a date-time, got \(Self.describe(value))")
     }

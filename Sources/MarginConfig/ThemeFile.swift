@@ -9,7 +9,7 @@
 /// roles and whether a value is a valid `#RRGGBB` is decided by the Dashboard's
 /// `Theme(name:entries:file:)`, which keeps this module free of colour types.
 public enum ThemeFile {
-    /// The file's assignments, sorted by key.
+    /// The file's assignments, sorted by key. Any text gives entries or a ``ConfigError`` — never a trap.
     ///
     /// - Parameters:
     ///   - text: the file's contents.

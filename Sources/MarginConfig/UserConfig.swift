@@ -28,6 +28,8 @@ public struct UserConfig: Sendable, Equatable {
         return try parse(text: try PortfolioFile.readText(path), file: path)
     }
 
+    /// Parses config TOML text; `file` names it in errors. Any text gives settings or a
+    /// ``ConfigError`` — never a trap.
     public static func parse(text: String, file: String) throws(ConfigError) -> UserConfig {
         let root = try TOMLNode.parse(text, file: file)
         try root.rejectUnknownKeys(allowed: keys)
