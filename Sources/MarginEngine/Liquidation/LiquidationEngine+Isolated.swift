@@ -14,9 +14,8 @@ extension LiquidationEngine {
             if value.maintenanceMarginUSD > 0, utilization >= thresholds.liquidation { breached.append(index) }
         }
         var totals = try measure(account, market)
-        let worstLevel = thresholds.level(utilization: worst?.utilization ?? 0)
-        events += alerts(to: worstLevel, account: account.name, time: time, totals: totals, instrument: worst?.instrument,
-                         utilization: worst?.utilization)
+        events += alerts(at: worst?.utilization ?? 0, account: account.name, time: time, totals: totals,
+                         instrument: worst?.instrument)
         let closer = PositionCloser(valuer: margin.valuer)
         for index in breached.reversed() {
             let position = account.positions[index]
@@ -42,14 +41,14 @@ extension LiquidationEngine {
             totals = after
         }
         if !breached.isEmpty {
-            // Re-arm alerts from the surviving positions' worst level.
+            // Re-arm alerts the surviving positions' worst utilization is now well below.
             var remainingWorst = 0.0
             for position in account.positions where position.instrument.kind != .spot {
                 let value = try margin.valuer.value(position, in: market)
                 let equity = try margin.isolatedState(position, valuation: value, market: market).marginUSD + value.unrealizedPnlUSD
                 remainingWorst = max(remainingWorst, StandardMargin.utilization(maintenance: value.maintenanceMarginUSD, equity: equity))
             }
-            level = thresholds.level(utilization: remainingWorst)
+            hysteresis.settle(at: remainingWorst, thresholds: thresholds)
         }
         return events
     }
