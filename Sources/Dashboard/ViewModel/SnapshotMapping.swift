@@ -138,10 +138,12 @@ extension DashboardViewModel {
         if let quantity = event.quantity { details.append(AlertDetail("quantity", NumberFormat.compact(quantity, signed: true))) }
         if let price = event.price { details.append(AlertDetail("price", NumberFormat.price(price))) }
         if event.kind == .liquidation { details.append(AlertDetail("penalty", NumberFormat.compact(event.penaltyUSD) + " USD")) }
-        details.append(AlertDetail("equity", NumberFormat.compact(event.equityBeforeUSD) + " → "
-                                   + NumberFormat.compact(event.equityAfterUSD) + " USD"))
-        details.append(AlertDetail("utilization", NumberFormat.percent(event.utilizationBefore) + " → "
-                                   + NumberFormat.percent(event.utilizationAfter)))
+        // Before → after where the event changed it (an alert changes nothing: one value).
+        func change(_ before: String, _ after: String) -> String { before == after ? before : before + " → " + after }
+        details.append(AlertDetail("equity", change(NumberFormat.compact(event.equityBeforeUSD),
+                                                    NumberFormat.compact(event.equityAfterUSD)) + " USD"))
+        details.append(AlertDetail("utilization", change(NumberFormat.percent(event.utilizationBefore),
+                                                         NumberFormat.percent(event.utilizationAfter))))
         if event.shortfallUSD > 0 { details.append(AlertDetail("shortfall", NumberFormat.compact(event.shortfallUSD) + " USD")) }
         return details
     }
