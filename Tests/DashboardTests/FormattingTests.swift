@@ -54,6 +54,7 @@ import Benchmarks
         #expect(NumberFormat.percent(.nan) == "-")
         #expect(NumberFormat.percent(9.99) == "999.0%")   // a finite 999% is still a number
         #expect(NumberFormat.percent(12.5) == "1250%")
+        #expect(NumberFormat.percent(0.7234, decimals: 0) == "72%" && NumberFormat.percent(.infinity, decimals: 0) == "∞")
         let event = LiquidationEvent(kind: .alert, timeMicros: 0, mode: .cross, account: "a", level: .liquidation,
                                      equityBeforeUSD: -5, equityAfterUSD: -5, utilizationBefore: .infinity, utilizationAfter: .infinity)
         let row = DashboardViewModel.alertRow(event)
@@ -77,6 +78,14 @@ import Benchmarks
             #expect(lines[2].contains("\(glyph) DANGER"), "\(lines[2])")
             #expect(!lines.joined().contains("999"))
         }
+    }
+
+    /// An unbounded utilization fills its bar (it used to draw an empty one); NaN draws none.
+    @Test func infiniteBarIsFull() {
+        var screen = Screen(width: 4, height: 2)
+        screen.hbar(x: 0, y: 0, width: 4, fraction: .infinity, style: .plain)
+        screen.hbar(x: 0, y: 1, width: 4, fraction: .nan, style: .plain)
+        #expect(screen.render(plain: true) == ["████", "····"])
     }
 
     @Test func wrapNeverCuts() {
