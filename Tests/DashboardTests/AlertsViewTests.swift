@@ -65,6 +65,16 @@ import Benchmarks
         }
     }
 
+    /// On an ASCII terminal the view is ASCII and still cut nowhere (no `~`, the ASCII ellipsis).
+    @Test func asciiTerminal() throws {
+        let model = try Self.crashModel(.cross)
+        let state = Self.press([.character("a")], model: model, mode: .cross)
+        let lines = DashboardRenderer.compose(model, state: state, width: 80, height: 24, glyphs: .ascii).render(plain: true)
+        #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        #expect(!lines.dropLast().joined().contains("~"))
+        #expect(lines.joined().contains("utilization 100.9% > 78.9%"))   // → is > in ASCII
+    }
+
     /// An empty mode says so.
     @Test func emptyMode() {
         var model = SampleViewModel.make()
