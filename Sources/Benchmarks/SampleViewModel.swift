@@ -1,4 +1,5 @@
 import Dashboard
+import MarginEngine
 /// A realistic demo book for snapshots and the benchmark: BTC/ETH inverse perps, a
 /// BTCUSDT linear perp, a dated future, long and short options, three modes with different numbers,
 /// and some alerts. Numbers are illustrative, not engine output.
@@ -45,7 +46,14 @@ public enum SampleViewModel {
                 SparklineSeries(label: "ETH", kind: .price, values: wave(start: 3_620, end: 3_402, count: 90, wobble: 31)),
                 SparklineSeries(label: "util", kind: .utilization, values: wave(start: 0.55, end: 0.7216, count: 90, wobble: 0.02)),
             ],
-            stressScenarios: scenarios)
+            stressScenarios: scenarios,
+            liquidationLevels: PerMode(
+                isolated: [LiquidationLevels.Underlying(underlying: "BTC", indexUSD: 65_012, down: 63_950 / 65_012.0, up: 79_400 / 65_012.0),
+                           LiquidationLevels.Underlying(underlying: "ETH", indexUSD: 3_402, down: nil, up: 3_560 / 3_402.0)],
+                cross: [LiquidationLevels.Underlying(underlying: "BTC", indexUSD: 65_012, down: 57_300 / 65_012.0, up: nil),
+                        LiquidationLevels.Underlying(underlying: "ETH", indexUSD: 3_402, down: nil, up: 3_690 / 3_402.0)],
+                portfolio: [LiquidationLevels.Underlying(underlying: "BTC", indexUSD: 65_012, down: 44_694 / 65_012.0, up: nil),
+                            LiquidationLevels.Underlying(underlying: "ETH", indexUSD: 3_402, down: nil, up: 4_410 / 3_402.0)]))
     }
 
     /// A deterministic wavy path from `start` to `end` (no randomness: snapshots stay stable).

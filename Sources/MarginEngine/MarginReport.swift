@@ -14,10 +14,12 @@ public struct PositionMarginReport: Sendable, Equatable, Encodable {
     public var equityContributionUSD: Double
     public var initialMarginUSD: Double
     public var maintenanceMarginUSD: Double
-    /// Price at which this position (isolated) or the account along this underlying (cross) is
-    /// liquidated: the instrument's mark for perps/futures, the underlying index for options. nil: none.
+    /// This instrument's price at its liquidation level (`LiquidationLevels`, DESIGN §6): the mark
+    /// for perps/futures, the underlying index for options; nil where none can exist or none lies
+    /// in the scanned range.
     public var liquidationPrice: Double?
-    /// |liquidation price / current − 1| in percent (5.0 = 5%); nil when there is no liquidation price.
+    /// Signed distance to it in percent of the current price (5.0 = 5% away; negative once past
+    /// it); nil without a liquidation price.
     public var liquidationDistancePercent: Double?
     /// Delta in coin of the underlying.
     public var delta: Double
@@ -33,7 +35,8 @@ public struct PositionMarginReport: Sendable, Equatable, Encodable {
     public var isolatedMarginUSD: Double?
     /// Isolated mode only: isolated margin + uPnL, USD.
     public var isolatedEquityUSD: Double?
-    /// Isolated mode only: MM ÷ isolated equity, fraction.
+    /// Isolated mode only: MM ÷ isolated equity, fraction; +∞ (JSON null) when isolated equity
+    /// ≤ 0 with a requirement.
     public var isolatedUtilization: Double?
 
     enum CodingKeys: String, CodingKey {
@@ -56,25 +59,25 @@ public struct PositionMarginReport: Sendable, Equatable, Encodable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(instrument, forKey: .instrument)
         try c.encode(underlying, forKey: .underlying)
-        try c.encode(size, forKey: .size)
-        try c.encode(entry, forKey: .entry)
-        try c.encode(mark, forKey: .mark)
-        try c.encode(indexUSD, forKey: .indexUSD)
-        try c.encode(unrealizedPnlUSD, forKey: .unrealizedPnlUSD)
-        try c.encode(notionalUSD, forKey: .notionalUSD)
-        try c.encode(equityContributionUSD, forKey: .equityContributionUSD)
-        try c.encode(initialMarginUSD, forKey: .initialMarginUSD)
-        try c.encode(maintenanceMarginUSD, forKey: .maintenanceMarginUSD)
-        try c.encode(liquidationPrice, forKey: .liquidationPrice)
-        try c.encode(liquidationDistancePercent, forKey: .liquidationDistancePercent)
-        try c.encode(delta, forKey: .delta)
-        try c.encode(gamma, forKey: .gamma)
-        try c.encode(vega, forKey: .vega)
-        try c.encode(theta, forKey: .theta)
-        try c.encode(impliedVol, forKey: .impliedVol)
-        try c.encodeIfPresent(isolatedMarginUSD, forKey: .isolatedMarginUSD)
-        try c.encodeIfPresent(isolatedEquityUSD, forKey: .isolatedEquityUSD)
-        try c.encodeIfPresent(isolatedUtilization, forKey: .isolatedUtilization)
+        try c.encodeFinite(size, forKey: .size)
+        try c.encodeFinite(entry, forKey: .entry)
+        try c.encodeFinite(mark, forKey: .mark)
+        try c.encodeFinite(indexUSD, forKey: .indexUSD)
+        try c.encodeFinite(unrealizedPnlUSD, forKey: .unrealizedPnlUSD)
+        try c.encodeFinite(notionalUSD, forKey: .notionalUSD)
+        try c.encodeFinite(equityContributionUSD, forKey: .equityContributionUSD)
+        try c.encodeFinite(initialMarginUSD, forKey: .initialMarginUSD)
+        try c.encodeFinite(maintenanceMarginUSD, forKey: .maintenanceMarginUSD)
+        try c.encodeFinite(liquidationPrice, forKey: .liquidationPrice)
+        try c.encodeFinite(liquidationDistancePercent, forKey: .liquidationDistancePercent)
+        try c.encodeFinite(delta, forKey: .delta)
+        try c.encodeFinite(gamma, forKey: .gamma)
+        try c.encodeFinite(vega, forKey: .vega)
+        try c.encodeFinite(theta, forKey: .theta)
+        try c.encodeFinite(impliedVol, forKey: .impliedVol)
+        if isolatedMarginUSD != nil { try c.encodeFinite(isolatedMarginUSD, forKey: .isolatedMarginUSD) }
+        if isolatedEquityUSD != nil { try c.encodeFinite(isolatedEquityUSD, forKey: .isolatedEquityUSD) }
+        if isolatedUtilization != nil { try c.encodeFinite(isolatedUtilization, forKey: .isolatedUtilization) }
     }
 }
 
@@ -95,6 +98,34 @@ public struct AccountMarginReport: Sendable, Equatable, Encodable {
     /// Equity − IM, USD.
     public var freeCollateralUSD: Double
     public var positions: [PositionMarginReport]
+    /// Liquidation levels per underlying (index USD), in the order the book first holds each.
+    public var liquidationLevels: [LiquidationLevels.Underlying]
+
+    /// A report whose positions (of `instruments`, in the same order) take their liquidation
+    /// prices from `levels`, each in its own instrument's price (mark for perps/futures, index for
+    /// options).
+    public init(account: String, mode: MarginMode, asOfMicros: Int64, collateralUSD: Double, equityUSD: Double,
+                initialMarginUSD: Double, maintenanceMarginUSD: Double, utilization: Double, freeCollateralUSD: Double,
+                positions: [PositionMarginReport], levels: LiquidationLevels, instruments: [Instrument]) {
+        self.account = account
+        self.mode = mode
+        self.asOfMicros = asOfMicros
+        self.collateralUSD = collateralUSD
+        self.equityUSD = equityUSD
+        self.initialMarginUSD = initialMarginUSD
+        self.maintenanceMarginUSD = maintenanceMarginUSD
+        self.utilization = utilization
+        self.freeCollateralUSD = freeCollateralUSD
+        self.positions = positions
+        self.liquidationLevels = levels.underlyings
+        for index in self.positions.indices where levels.positions.indices.contains(index) && instruments.indices.contains(index) {
+            guard let level = levels.positions[index] else { continue }
+            let line = self.positions[index]
+            let reference = instruments[index].isOption ? line.indexUSD : line.mark
+            self.positions[index].liquidationPrice = reference * level.factor
+            self.positions[index].liquidationDistancePercent = level.distance * 100
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case account, mode, utilization, positions
@@ -104,6 +135,7 @@ public struct AccountMarginReport: Sendable, Equatable, Encodable {
         case initialMarginUSD = "initial_margin_usd"
         case maintenanceMarginUSD = "maintenance_margin_usd"
         case freeCollateralUSD = "free_collateral_usd"
+        case liquidationLevels = "liquidation_levels"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,12 +143,42 @@ public struct AccountMarginReport: Sendable, Equatable, Encodable {
         try c.encode(account, forKey: .account)
         try c.encode(mode, forKey: .mode)
         try c.encode(UTCTime.iso8601(asOfMicros), forKey: .asOf)
-        try c.encode(collateralUSD, forKey: .collateralUSD)
-        try c.encode(equityUSD, forKey: .equityUSD)
-        try c.encode(initialMarginUSD, forKey: .initialMarginUSD)
-        try c.encode(maintenanceMarginUSD, forKey: .maintenanceMarginUSD)
-        if utilization.isFinite { try c.encode(utilization, forKey: .utilization) } else { try c.encodeNil(forKey: .utilization) }
-        try c.encode(freeCollateralUSD, forKey: .freeCollateralUSD)
+        try c.encodeFinite(collateralUSD, forKey: .collateralUSD)
+        try c.encodeFinite(equityUSD, forKey: .equityUSD)
+        try c.encodeFinite(initialMarginUSD, forKey: .initialMarginUSD)
+        try c.encodeFinite(maintenanceMarginUSD, forKey: .maintenanceMarginUSD)
+        try c.encodeFinite(utilization, forKey: .utilization)
+        try c.encodeFinite(freeCollateralUSD, forKey: .freeCollateralUSD)
         try c.encode(positions, forKey: .positions)
+        try c.encode(LevelsJSON(levels: liquidationLevels), forKey: .liquidationLevels)
+    }
+}
+
+/// `liquidation_levels`: `{underlying: {"down": USD|null, "up": USD|null, "index_usd": USD}}`, the
+/// index of each underlying at which the account (isolated: the first of its positions) reaches MM
+/// going down and up; null where no level exists in the scanned range.
+struct LevelsJSON: Encodable {
+    var levels: [LiquidationLevels.Underlying]
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    enum Fields: String, CodingKey {
+        case down, up
+        case indexUSD = "index_usd"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for level in levels {
+            var entry = container.nestedContainer(keyedBy: Fields.self, forKey: Key(stringValue: level.underlying))
+            try entry.encodeFinite(level.downUSD, forKey: .down)
+            try entry.encodeFinite(level.upUSD, forKey: .up)
+            try entry.encodeFinite(level.indexUSD, forKey: .indexUSD)
+        }
     }
 }

@@ -46,19 +46,35 @@ public struct MarketState: Sendable, Equatable {
     /// their forwards' futures, and forwards) multiplied by `factor`. Other prices are held.
     public func scaling(underlying: String, by factor: Double, instruments: [Instrument]) -> MarketState {
         var result = self
-        if let index = indexUSD[underlying] { result.indexUSD[underlying] = index * factor }
-        var scaledMarks: Set<String> = []
-        var scaledForwards: Set<String> = []
-        for instrument in instruments where instrument.underlying == underlying {
-            for symbol in [instrument.name, instrument.forwardSymbol].compactMap({ $0 })
-            where scaledMarks.insert(symbol).inserted {
-                if let mark = marksUSD[symbol] { result.marksUSD[symbol] = mark * factor }
-            }
-            if let symbol = instrument.forwardSymbol, scaledForwards.insert(symbol).inserted,
-               let forward = forwardsUSD[symbol] {
-                result.forwardsUSD[symbol] = forward * factor
-            }
-        }
+        result.scale(movingPrices(underlying: underlying, instruments: instruments), by: factor, from: self)
         return result
     }
+
+    /// The marks and forwards that move with `underlying` (those of `instruments` on it that
+    /// this market prices), for repeated scaling without searching again.
+    public func movingPrices(underlying: String, instruments: [Instrument]) -> MovingPrices {
+        var marks: Set<String> = []
+        var forwards: Set<String> = []
+        for instrument in instruments where instrument.underlying == underlying {
+            for symbol in [instrument.name, instrument.forwardSymbol].compactMap({ $0 }) where marksUSD[symbol] != nil {
+                marks.insert(symbol)
+            }
+            if let symbol = instrument.forwardSymbol, forwardsUSD[symbol] != nil { forwards.insert(symbol) }
+        }
+        return MovingPrices(underlying: underlying, marks: marks.sorted(), forwards: forwards.sorted())
+    }
+
+    /// Sets this market's `moving` prices to `base`'s multiplied by `factor` (index, marks, forwards).
+    public mutating func scale(_ moving: MovingPrices, by factor: Double, from base: MarketState) {
+        if let index = base.indexUSD[moving.underlying] { indexUSD[moving.underlying] = index * factor }
+        for symbol in moving.marks { if let mark = base.marksUSD[symbol] { marksUSD[symbol] = mark * factor } }
+        for symbol in moving.forwards { if let forward = base.forwardsUSD[symbol] { forwardsUSD[symbol] = forward * factor } }
+    }
+}
+
+/// The prices of a market that move with one underlying (see `MarketState.movingPrices`).
+public struct MovingPrices: Sendable, Equatable {
+    public var underlying: String
+    public var marks: [String]
+    public var forwards: [String]
 }

@@ -34,32 +34,4 @@ extension StandardMargin {
             return initial + premium
         }
     }
-
-    /// Isolated liquidation price: Binance's formula for tiered linear contracts (WB = the isolated
-    /// margin), else the price where margin + uPnL = MM for this position alone.
-    func isolatedLiquidationPrice(_ position: Position, valuation: PositionValuation, marginInSettlement: Double,
-                                  market: MarketState) throws(MarginError) -> Double? {
-        let instrument = position.instrument
-        if instrument.kind == .spot || position.size == 0 { return nil }
-        // A long option's loss is capped at its premium, which its isolated margin covers (DESIGN §6).
-        if instrument.isOption, position.size > 0 { return nil }
-        let schedule = try valuer.catalogue.schedule(for: instrument)
-        if let price = Self.linearTierLiquidationPrice(position, schedule: schedule, valuation: valuation,
-                                                       walletBalanceUSD: marginInSettlement, otherMaintenanceUSD: 0) {
-            return price
-        }
-        let inverse = instrument.settlement == .inverse
-        let instruments = [instrument]
-        let valuer = self.valuer
-        let surplus: (Double) -> Double = { factor in
-            let shifted = market.scaling(underlying: instrument.underlying, by: factor, instruments: instruments)
-            guard let value = try? valuer.value(position, in: shifted) else { return 0 }
-            let margin = inverse ? marginInSettlement * value.indexUSD : marginInSettlement
-            return margin + value.unrealizedPnlUSD - value.maintenanceMarginUSD
-        }
-        let roots = LiquidationPriceSolver.roots(surplus: surplus)
-        let adverse = Self.adverseIsDown(valuation) ? roots.down : roots.up
-        guard let factor = adverse ?? (roots.down ?? roots.up) else { return nil }
-        return (instrument.isOption ? valuation.indexUSD : valuation.mark) * factor
-    }
 }

@@ -33,37 +33,30 @@ public struct StandardMargin: Sendable {
         let maintenance = valuations.reduce(0) { $0 + $1.maintenanceMarginUSD }
 
         var lines: [PositionMarginReport] = []
-        let crossRoots = mode == .cross ? try crossRootsByUnderlying(account, market: market) : [:]
+        var pinned = account
         for (index, position) in account.positions.enumerated() {
             let valuation = valuations[index]
             var line = Self.line(position, valuation)
-            switch mode {
-            case .isolated:
+            if mode == .isolated {
                 let isolated = try isolatedState(position, valuation: valuation, market: market)
+                pinned.positions[index].isolatedMargin = isolated.marginInSettlement
                 line.isolatedMarginUSD = isolated.marginUSD
                 line.isolatedEquityUSD = isolated.marginUSD + valuation.unrealizedPnlUSD
                 let isoEquity = isolated.marginUSD + valuation.unrealizedPnlUSD
                 line.isolatedUtilization = isoEquity > 0 ? valuation.maintenanceMarginUSD / isoEquity
                     : (valuation.maintenanceMarginUSD > 0 ? .infinity : 0)
-                line.liquidationPrice = try isolatedLiquidationPrice(position, valuation: valuation,
-                                                                     marginInSettlement: isolated.marginInSettlement,
-                                                                     market: market)
-            case .cross, .portfolio:
-                line.liquidationPrice = try crossLiquidationPrice(
-                    position, valuation: valuation, equityUSD: equity, maintenanceUSD: maintenance,
-                    roots: crossRoots[position.instrument.underlying])
-            }
-            if let price = line.liquidationPrice {
-                let reference = position.instrument.isOption ? valuation.indexUSD : valuation.mark
-                line.liquidationDistancePercent = abs(price / reference - 1) * 100
             }
             lines.append(line)
         }
+        // Liquidation levels: the one definition (DESIGN §6), solved on the compiled book.
+        var book = try CompiledBook(account: pinned, market: market, catalogue: valuer.catalogue)
+        let levels = try book.liquidationLevels(isolated: mode == .isolated)
         return AccountMarginReport(
             account: account.name, mode: mode, asOfMicros: market.timestampMicros, collateralUSD: collateral,
             equityUSD: equity, initialMarginUSD: initial, maintenanceMarginUSD: maintenance,
             utilization: Self.utilization(maintenance: maintenance, equity: equity),
-            freeCollateralUSD: equity - initial, positions: lines)
+            freeCollateralUSD: equity - initial, positions: lines, levels: levels,
+            instruments: account.positions.map(\.instrument))
     }
 
     /// MM ÷ equity; +∞ when equity ≤ 0 and MM > 0; 0 when there is no requirement.

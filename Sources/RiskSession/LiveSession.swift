@@ -35,7 +35,8 @@ public final class LiveSession: @unchecked Sendable {
 
     /// Wall time between snapshots while events flow, µs.
     public var publishEveryMicros: Int64 = 50_000
-    /// Wall time between refreshes of the slow parts, µs.
+    /// Wall time between refreshes of the slow parts (standard modes' liquidation levels, portfolio
+    /// detail), µs; portfolio mode's levels and the stress scenarios refresh every fourth time.
     public var slowPartsEveryMicros: Int64 = 500_000
     /// Work per slice before commands are looked at again, µs.
     public var sliceMicros: Int64 = 10_000
@@ -173,7 +174,7 @@ extension SessionSnapshot {
             for row in modes[index].positions.indices where !modes[index].positions[row].isClosed {
                 let previous = old.positions[row]
                 if modes[index].positions[row].liquidationPrice == nil, let price = previous.liquidationPrice {
-                    modes[index].positions[row].setLiquidationPrice(price)
+                    modes[index].positions[row].setLiquidationPrice(price, side: previous.liquidationSide)
                 }
                 if modes[index].positions[row].esContributionUSD == nil {
                     modes[index].positions[row].esContributionUSD = previous.esContributionUSD

@@ -5,13 +5,16 @@ import MarginEngine
 public struct SnapshotParts: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
-    /// Liquidation levels (per underlying and per position).
+    /// Liquidation levels (per underlying and per position) of the standard modes (isolated, cross).
     public static let levels = SnapshotParts(rawValue: 1)
+    /// Portfolio mode's liquidation levels: a root search on the risk-based model, each trial a
+    /// tick (hundreds of milliseconds on a 1,000-position book), so on a slower cadence.
+    public static let portfolioLevels = SnapshotParts(rawValue: 8)
     /// Portfolio mode's model detail and per-position attribution.
     public static let portfolioDetail = SnapshotParts(rawValue: 2)
     /// Named stress scenarios.
     public static let stress = SnapshotParts(rawValue: 4)
-    public static let all: SnapshotParts = [.levels, .portfolioDetail, .stress]
+    public static let all: SnapshotParts = [.levels, .portfolioLevels, .portfolioDetail, .stress]
 }
 
 extension RiskSession {
@@ -25,7 +28,7 @@ extension RiskSession {
         // whatever the scheduling.
         let results = SnapshotSlots(count: indices.count)
         let session = self
-        if parts.contains(.levels), indices.count > 1 {
+        if !parts.isDisjoint(with: [.levels, .portfolioLevels]), indices.count > 1 {
             DispatchQueue.concurrentPerform(iterations: indices.count) { slot in
                 let index = indices[slot]
                 results.set(slot, session.modeSnapshot(session.replay.replays[index], index: index, parts: parts))
@@ -58,7 +61,7 @@ extension RiskSession {
             let pm = session.figures
             figures = MarginTotals(equityUSD: pm.equityUSD, initialMarginUSD: pm.initialMarginUSD,
                                    maintenanceMarginUSD: pm.maintenanceMarginUSD)
-            if parts.contains(.portfolioDetail), let report = try? session.report() {
+            if parts.contains(.portfolioDetail), let report = try? session.report(levels: false) {
                 detail = report.detail
                 attribution = report.detail.expectedShortfall.contributions
             }
@@ -76,24 +79,8 @@ extension RiskSession {
                 cursor += 1
             }
         }
-        var levels: [UnderlyingLevels]?
-        var pooledFactors: [String: (down: Double?, up: Double?)] = [:]
-        var isolatedFactors: [Double?] = []
-        if parts.contains(.levels), mode != .portfolio {
-            if mode == .isolated {
-                isolatedFactors = (try? book.isolatedLiquidationFactors()) ?? []
-                levels = []
-            } else if let factors = try? book.pooledLiquidationFactors() {
-                var list: [UnderlyingLevels] = []
-                for entry in factors {
-                    pooledFactors[entry.underlying] = (entry.down, entry.up)
-                    let index = book.market.index(of: entry.underlying) ?? 0
-                    list.append(UnderlyingLevels(underlying: entry.underlying, indexUSD: index,
-                                                 downUSD: entry.down.map { $0 * index }, upUSD: entry.up.map { $0 * index }))
-                }
-                levels = list
-            }
-        }
+        var computed: LiquidationLevels?
+        if parts.contains(mode == .portfolio ? .portfolioLevels : .levels) { computed = try? replay.liquidationLevels() }
         var rows: [PositionSnapshot] = []
         rows.reserveCapacity(original.positions.count)
         for (bookIndex, position) in original.positions.enumerated() {
@@ -118,22 +105,9 @@ extension RiskSession {
                     row.utilization = StandardMargin.utilization(maintenance: value.maintenanceMarginUSD,
                                                                  equity: marginUSD + value.unrealizedPnlUSD)
                 }
-                if parts.contains(.levels) {
-                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
-                                                            walletUSD: margin, otherMaintenanceUSD: 0,
-                                                            factor: isolatedFactors.indices.contains(at) ? isolatedFactors[at] : nil)
-                }
             case .cross:
                 if value.maintenanceMarginUSD > 0, figures.equityUSD > 0 {
                     row.utilization = value.maintenanceMarginUSD / figures.equityUSD
-                }
-                if parts.contains(.levels) {
-                    let roots = pooledFactors[live.instrument.underlying]
-                    let factor = StandardMargin.adverseIsDown(value) ? roots?.down : roots?.up
-                    row.liquidationPrice = liquidationPrice(live, value: value, schedule: book.schedule(ofPosition: at),
-                                                            walletUSD: figures.equityUSD - value.unrealizedPnlUSD,
-                                                            otherMaintenanceUSD: figures.maintenanceMarginUSD - value.maintenanceMarginUSD,
-                                                            factor: factor ?? nil)
                 }
             case .portfolio:
                 if attribution.indices.contains(at) {
@@ -144,27 +118,16 @@ extension RiskSession {
                     }
                 }
             }
-            row.setLiquidationPrice(row.liquidationPrice)
+            if let level = computed?.positions.indices.contains(at) == true ? computed?.positions[at] : nil {
+                let reference = live.instrument.isOption ? value.indexUSD : value.mark
+                row.setLiquidationPrice(reference * level.factor, side: level.side)
+            }
             rows.append(row)
         }
         let snapshot = ModeSnapshot(mode: mode, account: current.name, figures: figures, level: level,
-                                    alertUtilization: utilization, positions: rows, levels: levels, events: events[index],
+                                    alertUtilization: utilization, positions: rows, levels: computed?.underlyings, events: events[index],
                                     utilizationSeries: utilizationHistory[index])
         return (snapshot, detail)
-    }
-
-    /// `StandardMargin`'s definition: Binance's closed form for tiered linear contracts, else the
-    /// solved factor times the instrument's reference price (mark; index for options).
-    func liquidationPrice(_ position: Position, value: PositionValuation, schedule: MarginSchedule, walletUSD: Double,
-                          otherMaintenanceUSD: Double, factor: Double?) -> Double? {
-        if position.instrument.kind == .spot || position.size == 0 { return nil }
-        if let price = StandardMargin.linearTierLiquidationPrice(position, schedule: schedule, valuation: value,
-                                                                walletBalanceUSD: walletUSD,
-                                                                otherMaintenanceUSD: otherMaintenanceUSD) {
-            return price
-        }
-        guard let factor else { return nil }
-        return (position.instrument.isOption ? value.indexUSD : value.mark) * factor
     }
 
     /// The catalogue's named stress tests on the cross book; isolated outcomes on isolated's own book.

@@ -33,22 +33,13 @@ public struct ModeSnapshot: Sendable {
     public var alertUtilization: Double
     /// One row per position of the book as loaded, by index (closed ones marked).
     public var positions: [PositionSnapshot]
-    /// Liquidation levels per underlying (index USD); nil when not computed for this snapshot.
-    public var levels: [UnderlyingLevels]?
+    /// Liquidation levels per underlying (DESIGN §6; factors of the index shown here); nil when
+    /// not computed for this snapshot.
+    public var levels: [LiquidationLevels.Underlying]?
     /// This mode's alerts and liquidations, newest first.
     public var events: [LiquidationEvent]
     /// Recent utilization (oldest first), capped at 2 where unbounded.
     public var utilizationSeries: [Double]
-}
-
-/// Where an underlying's index takes the account (or, isolated, nothing: per position) to MM.
-public struct UnderlyingLevels: Sendable, Equatable {
-    public var underlying: String
-    /// Index now, USD.
-    public var indexUSD: Double
-    /// Index at which the pooled account reaches MM going down / up; nil where none.
-    public var downUSD: Double?
-    public var upUSD: Double?
 }
 
 /// One position of the book in one mode.
@@ -69,24 +60,27 @@ public struct PositionSnapshot: Sendable {
     /// Portfolio mode: the Euler ES contribution and the PnL in the risk matrix's worst scenario, USD.
     public var esContributionUSD: Double?
     public var worstCasePnlUSD: Double?
-    /// Liquidation price in this instrument's own price (mark for perps/futures, index for
-    /// options); nil where none or not computed.
+    /// This instrument's own price (mark for perps/futures, index for options) at its
+    /// underlying's level (DESIGN §6); nil where none can exist, none lies in range, or not computed.
     public var liquidationPrice: Double?
-    /// |liquidation price ÷ current − 1|, fraction.
+    /// Which way the price moves to reach it.
+    public var liquidationSide: LiquidationLevels.Side?
+    /// Signed distance to it, fraction of the current price: negative once past it.
     public var liquidationDistance: Double?
     /// Isolated: MM ÷ (isolated margin + uPnL); pooled: MM ÷ account equity; nil without a requirement.
     public var utilization: Double?
 
-    /// Sets the liquidation price and its distance from the instrument's reference price (mark;
-    /// index for options).
-    mutating func setLiquidationPrice(_ price: Double?) {
+    /// Sets the liquidation price (reached from `side`) and its signed distance from the
+    /// instrument's reference price now (mark; index for options).
+    mutating func setLiquidationPrice(_ price: Double?, side: LiquidationLevels.Side?) {
         liquidationPrice = price
-        guard let price, let value = valuation else {
+        liquidationSide = price == nil ? nil : side
+        guard let price, let side, let value = valuation else {
             liquidationDistance = nil
             return
         }
         let reference = instrument.isOption ? value.indexUSD : value.mark
-        liquidationDistance = reference > 0 ? abs(price / reference - 1) : nil
+        liquidationDistance = reference > 0 ? LiquidationLevels.distance(to: price, from: reference, side: side) : nil
     }
 }
 

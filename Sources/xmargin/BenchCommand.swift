@@ -86,6 +86,10 @@ struct BenchCommand: ParsableCommand {
                                  esUSD: session.figures.esUSD, maintenanceMarginUSD: session.figures.maintenanceMarginUSD)
         result.frameComposeMs = frameMs
         result.liveRefreshMs = try BenchExtras.liveRefreshMilliseconds(book: book, catalogue: catalogue, runs: max(5, runs / 2))
+        let levelTimes = try BenchExtras.liquidationLevelMilliseconds(book: book, catalogue: catalogue, runs: max(3, runs / 4))
+        result.levelsIsolatedMs = levelTimes[.isolated]
+        result.levelsCrossMs = levelTimes[.cross]
+        result.levelsPortfolioMs = levelTimes[.portfolio]
         result.replayRowsPerSecond = replayRate
         result.peakResidentMB = BenchExtras.peakResidentMegabytes()
         if json {
@@ -99,6 +103,8 @@ struct BenchCommand: ParsableCommand {
             print("session build incl. Monte Carlo draws (once per seed):     \(TextFormat.fixed(buildMs, 3)) ms")
             print("dashboard frame 160×48, median:                            \(TextFormat.fixed(frameMs, 3)) ms")
             print("live snapshot, 3 modes + liquidation levels + PM detail:   \(TextFormat.fixed(result.liveRefreshMs ?? 0, 3)) ms")
+            print("liquidation levels isolated / cross / portfolio:           "
+                  + [result.levelsIsolatedMs, result.levelsCrossMs, result.levelsPortfolioMs].map { TextFormat.fixed($0 ?? 0, 2) }.joined(separator: " / ") + " ms")
             if let replayRate {
                 print("replay, \(replayRows) native rows, cross book:            \(TextFormat.fixed(replayRate / 1e6, 2)) million rows/s")
             }
@@ -151,6 +157,9 @@ struct BenchResult: Encodable {
     var maintenanceMarginUSD: Double
     var frameComposeMs: Double?
     var liveRefreshMs: Double?
+    var levelsIsolatedMs: Double?
+    var levelsCrossMs: Double?
+    var levelsPortfolioMs: Double?
     var replayRowsPerSecond: Double?
     var peakResidentMB: Double?
 
@@ -160,6 +169,8 @@ struct BenchResult: Encodable {
         case incrementalTickMs = "incremental_tick_ms", black76EvalsPerSecond = "black76_evals_per_s"
         case historyUpdateMs = "history_update_ms"
         case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
-        case frameComposeMs = "frame_compose_ms", liveRefreshMs = "live_refresh_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
+        case frameComposeMs = "frame_compose_ms", liveRefreshMs = "live_refresh_ms",
+             levelsIsolatedMs = "liquidation_levels_isolated_ms", levelsCrossMs = "liquidation_levels_cross_ms",
+             levelsPortfolioMs = "liquidation_levels_portfolio_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
     }
 }

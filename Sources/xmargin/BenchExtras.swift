@@ -67,6 +67,27 @@ enum BenchExtras {
         return checksum > 0 ? samples[samples.count / 2] : 0
     }
 
+    /// Median time to solve one mode's liquidation levels (`ModeReplay.liquidationLevels()`) on
+    /// `book`, ms, per mode in `MarginMode.allCases` order.
+    static func liquidationLevelMilliseconds(book: BenchmarkBook, catalogue: Catalogue, runs: Int) throws -> [MarginMode: Double] {
+        let session = try RiskSession(accounts: [book.account], market: book.market, catalogue: catalogue)
+        let clock = ContinuousClock()
+        var result: [MarginMode: Double] = [:]
+        for replay in session.replay.replays {
+            var samples: [Double] = []
+            for _ in 0..<max(3, runs) {
+                let start = clock.now
+                let levels = try replay.liquidationLevels()
+                let elapsed = clock.now - start
+                if levels.positions.isEmpty { continue }
+                samples.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15)
+            }
+            samples.sort()
+            result[replay.statistics.mode] = samples.isEmpty ? 0 : samples[samples.count / 2]
+        }
+        return result
+    }
+
     /// Peak resident set size of this process so far, MB.
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()

@@ -24,7 +24,9 @@ struct MarginCommand: ParsableCommand {
         var configured = try book.request()
         configured.group = group
         configured.history = try book.returnHistory()
-        try configured.printReport(modes: mode.modes, json: json)
+        try BookError.locating(file: book.portfolio, portfolio: configured.document.portfolio) {
+            try configured.printReport(modes: mode.modes, json: json)
+        }
     }
 }
 

@@ -33,8 +33,10 @@ struct StressCommand: ParsableCommand {
         var results: [StressResult] = []
         for scenario in chosen {
             for account in document.portfolio.accounts {
-                results.append(try StressTester.run(scenario, account: account, market: request.market,
-                                                    catalogue: document.catalogue, history: history))
+                results.append(try BookError.locating(file: book.portfolio, portfolio: document.portfolio) {
+                    try StressTester.run(scenario, account: account, market: request.market,
+                                         catalogue: document.catalogue, history: history)
+                })
             }
         }
         if json {

@@ -91,7 +91,7 @@ import Benchmarks
     @Test(arguments: [(80, 24), (120, 40)])
     func crashTapeEachMode(width: Int, height: Int) throws {
         let (session, _) = try ExampleSession.replayed()
-        let snapshot = session.snapshot([.levels, .portfolioDetail, .stress])
+        let snapshot = session.snapshot(.all)
         let feed = FeedLine(label: "replay crash-tape.csv", speed: "max", isPaused: false, status: "end of tape")
         for mode in MarginMode.allCases {
             var state = DashboardState()

@@ -29,7 +29,8 @@ public enum DashboardRenderer {
         PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: positionsArea)
 
         let (riskArea, sideArea) = bottom.splitLeft(width >= 140 ? width * 62 / 100 : width * 60 / 100)
-        RiskPane(available: model.risk, figures: model.header.figures, selectedUnderlying: selected?.underlying, mode: state.mode)
+        RiskPane(available: model.risk, figures: model.header.figures, selectedUnderlying: selected?.underlying, mode: state.mode,
+                 levels: model.liquidationLevels[state.mode])
             .draw(into: &screen, in: riskArea)
         let trends = SparklinesPane(series: model.sparklines)
         if !model.sparklines.isEmpty, sideArea.height >= trends.height + 4 {
@@ -54,7 +55,7 @@ public enum DashboardRenderer {
             HelpOverlay().draw(into: &screen, in: rect)
         case .detail:
             guard let selected else { return }
-            let detail = DetailOverlay(row: selected, mode: state.mode)
+            let detail = DetailOverlay(row: selected, mode: state.mode, levels: model.liquidationLevels)
             let rect = area.centered(width: min(78, screen.width - 4), height: detail.preferredHeight)
             dimBehind(rect, in: &screen)
             detail.draw(into: &screen, in: rect)

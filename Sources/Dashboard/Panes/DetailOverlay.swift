@@ -3,9 +3,11 @@ import MarginEngine
 struct DetailOverlay {
     let row: PositionRow
     let mode: MarginMode
+    /// Each mode's liquidation levels per underlying (nil: not computed yet).
+    var levels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil)
 
     /// Rows the content needs, including the border.
-    var preferredHeight: Int { 15 + min(row.scheduleLines.count, 4) }
+    var preferredHeight: Int { 20 + min(row.scheduleLines.count, 4) }
 
     func draw(into screen: inout Screen, in rect: Rect) {
         screen.box(rect, title: "\(row.instrument) · Esc to close")
@@ -37,11 +39,47 @@ struct DetailOverlay {
         screen.text(greekLine, x: inner.x, y: y + 1, maxWidth: inner.width)
         y += 3
         y = drawMargins(into: &screen, in: inner, y: y)
+        y = drawLevels(into: &screen, in: inner, y: y + 1)
         guard !row.scheduleLines.isEmpty, y + 1 < inner.maxY else { return }
         screen.text("Margin schedule", x: inner.x, y: y + 1, maxWidth: inner.width, style: Style(foreground: .accent, bold: true))
         for (offset, line) in row.scheduleLines.enumerated() where y + 2 + offset < inner.maxY {
             screen.text(line, x: inner.x + 2, y: y + 2 + offset, maxWidth: inner.width - 2, style: Style(foreground: .dim))
         }
+    }
+
+    /// `Liquidation levels of BTC (index USD)`, one line per mode: down and up with signed distance.
+    private func drawLevels(into screen: inout Screen, in inner: Rect, y: Int) -> Int {
+        guard y + 4 < inner.maxY else { return y - 1 }
+        screen.text("Liquidation levels of \(row.underlying) (index USD)", x: inner.x, y: y, maxWidth: inner.width,
+                    style: Style(foreground: .accent, bold: true))
+        for (offset, each) in MarginMode.allCases.enumerated() {
+            let line = y + 1 + offset
+            var x = inner.x
+            x += screen.text(each.title.lowercased(), x: x, y: line, maxWidth: 12,
+                             style: each == mode ? Style(foreground: .accent, bold: true) : .plain)
+            x = inner.x + 12
+            guard let computed = levels[each] else {
+                screen.text("computing…", x: x, y: line, maxWidth: inner.maxX - x, style: Style(foreground: .dim))
+                continue
+            }
+            guard let level = computed.first(where: { $0.underlying == row.underlying }) else {
+                screen.text("—", x: x, y: line, maxWidth: inner.maxX - x, style: Style(foreground: .dim))
+                continue
+            }
+            for (label, price, side) in [("down ", level.downUSD, LiquidationLevels.Side.down), ("up ", level.upUSD, .up)] where x < inner.maxX {
+                x += screen.text(label, x: x, y: line, maxWidth: inner.maxX - x, style: Style(foreground: .dim))
+                let text: String
+                if let price, level.indexUSD > 0 {
+                    let distance = LiquidationLevels.distance(to: price, from: level.indexUSD, side: side)
+                    text = NumberFormat.price(price) + " (" + NumberFormat.percent(distance, signed: true) + ")"
+                } else {
+                    text = "—"
+                }
+                x += screen.text(text.padding(toLength: max(text.count, 22), withPad: " ", startingAt: 0), x: x, y: line,
+                                 maxWidth: inner.maxX - x)
+            }
+        }
+        return y + 4
     }
 
     private func drawMargins(into screen: inout Screen, in inner: Rect, y: Int) -> Int {

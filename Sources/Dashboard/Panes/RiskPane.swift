@@ -8,6 +8,8 @@ struct RiskPane {
     let figures: PerMode<ModeFigures>
     let selectedUnderlying: String?
     let mode: MarginMode
+    /// This mode's liquidation levels per underlying; nil while not computed yet.
+    var levels: [LiquidationLevels.Underlying]? = nil
 
     private var risk: RiskModel {
         available ?? RiskModel(stressMatrices: [], confidence: 0.99, horizon: "1d", valueAtRiskUSD: 0, expectedShortfallUSD: 0,
@@ -21,7 +23,10 @@ struct RiskPane {
         guard available != nil else {
             screen.text("stress matrix, VaR/ES: computing…", x: inner.x, y: inner.y, maxWidth: inner.width,
                         style: Style(foreground: .dim))
-            if inner.height >= 6 { _ = drawModes(into: &screen, in: inner, y: inner.y + 2) }
+            if inner.height >= 6 {
+                let y = drawModes(into: &screen, in: inner, y: inner.y + 2)
+                _ = drawLevels(into: &screen, in: inner, y: y + 1)
+            }
             return
         }
         let selected = risk.stressMatrices.first { $0.underlying == selectedUnderlying } ?? risk.stressMatrices.first
@@ -37,12 +42,14 @@ struct RiskPane {
             }
             let rightArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
             y = drawModes(into: &screen, in: rightArea, y: rightArea.y)
+            y = drawLevels(into: &screen, in: rightArea, y: y + 1)
             _ = drawContributors(into: &screen, in: rightArea, y: y + 1)
         } else {
             var y = drawStress(selected, into: &screen, in: inner, y: inner.y)
             y = drawRiskMeasures(into: &screen, in: inner, y: y + (inner.height >= 14 ? 1 : 0))
             if inner.maxY - y >= 5 {
                 y = drawModes(into: &screen, in: inner, y: y + 1)
+                y = drawLevels(into: &screen, in: inner, y: y + 1)
                 _ = drawContributors(into: &screen, in: inner, y: y + 1)
             } else {
                 drawSavingsLine(into: &screen, in: inner, y: y)
@@ -108,6 +115,49 @@ struct RiskPane {
             drawTableRow(cells, widths: widths, into: &screen, x: area.x, y: y + 1 + offset, maxX: area.maxX, styles: styles)
         }
         return y + 4
+    }
+
+    /// `Liquidation (cross)` and per underlying `BTC  down 59.7k -37.2%  up —` (index USD, signed
+    /// distance from the index now), nearest first; returns the next free row, or `y - 1` when
+    /// nothing fits.
+    private func drawLevels(into screen: inout Screen, in area: Rect, y: Int) -> Int {
+        guard y + 1 < area.maxY else { return y - 1 }
+        let title = "Liquidation levels (\(mode.title.lowercased()), index USD)"
+        screen.text(title, x: area.x, y: y, maxWidth: area.width, style: Style(foreground: .gridHeader, bold: true))
+        guard let levels else {
+            screen.text("computing…", x: area.x, y: y + 1, maxWidth: area.width, style: Style(foreground: .dim))
+            return y + 2
+        }
+        if levels.isEmpty {
+            screen.text("none", x: area.x, y: y + 1, maxWidth: area.width, style: Style(foreground: .dim))
+            return y + 2
+        }
+        var row = y + 1
+        // Nearest level first: when the pane is short, the rows that matter most stay.
+        let ordered = levels.enumerated().sorted { lhs, rhs in
+            let a = lhs.element.nearest?.distance ?? .infinity, b = rhs.element.nearest?.distance ?? .infinity
+            return a != b ? a < b : lhs.offset < rhs.offset
+        }.map(\.element)
+        for level in ordered where row < area.maxY {
+            var x = area.x
+            x += screen.text(level.underlying, x: x, y: row, maxWidth: 6, style: Style(foreground: .text, bold: true))
+            x = max(x, area.x + 6)
+            for (label, price, side) in [("down ", level.downUSD, LiquidationLevels.Side.down), ("up ", level.upUSD, .up)] {
+                guard x < area.maxX else { break }
+                x += screen.text(label, x: x, y: row, maxWidth: area.maxX - x, style: Style(foreground: .dim))
+                guard let price else {
+                    x += screen.text("—   ", x: x, y: row, maxWidth: area.maxX - x, style: Style(foreground: .dim))
+                    continue
+                }
+                let distance = level.indexUSD > 0 ? LiquidationLevels.distance(to: price, from: level.indexUSD, side: side) : 0
+                let role: ColorRole = distance <= 0 ? .loss : distance < 0.1 ? .warning : .text
+                x += screen.text(NumberFormat.compact(price), x: x, y: row, maxWidth: area.maxX - x, style: Style(foreground: role, bold: true))
+                x += screen.text(" " + NumberFormat.percent(distance, signed: true) + "  ", x: x, y: row, maxWidth: area.maxX - x,
+                                 style: Style(foreground: role))
+            }
+            row += 1
+        }
+        return row
     }
 
     private func drawSavingsLine(into screen: inout Screen, in area: Rect, y: Int) {

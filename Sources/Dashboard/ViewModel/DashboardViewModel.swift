@@ -1,3 +1,5 @@
+import MarginEngine
+
 /// Everything the dashboard draws, as plain display-ready values (btop style: collect → draw).
 ///
 /// The run loop fills this from the engine's reports (a small mapping function) and hands it to
@@ -13,14 +15,18 @@ public struct DashboardViewModel: Sendable, Equatable {
     /// Price per underlying and account utilization, oldest value first.
     public var sparklines: [SparklineSeries]
     public var stressScenarios: [StressScenarioRow]
+    /// Liquidation levels per underlying in each mode (DESIGN §6); nil while not computed yet.
+    public var liquidationLevels: PerMode<[LiquidationLevels.Underlying]?>
 
     public init(header: HeaderModel, positions: [PositionRow], risk: RiskModel?, alerts: [AlertRow],
-                sparklines: [SparklineSeries], stressScenarios: [StressScenarioRow]) {
+                sparklines: [SparklineSeries], stressScenarios: [StressScenarioRow],
+                liquidationLevels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil)) {
         self.header = header
         self.positions = positions
         self.risk = risk
         self.alerts = alerts
         self.sparklines = sparklines
         self.stressScenarios = stressScenarios
+        self.liquidationLevels = liquidationLevels
     }
 }

@@ -46,7 +46,9 @@ extension DashboardViewModel {
         let times = TapeTimeFormat(tapeMicros: snapshot.tapeMicros, times: events.map(\.timeMicros))
         let alerts = events.map { Self.alertRow($0, times: times) }
         self.init(header: header, positions: rows, risk: snapshot.portfolioDetail.map(RiskModel.init(detail:)), alerts: alerts,
-                  sparklines: sparklines, stressScenarios: snapshot.stress.map { $0.map(StressScenarioRow.init(snapshot:)) } ?? [])
+                  sparklines: sparklines, stressScenarios: snapshot.stress.map { $0.map(StressScenarioRow.init(snapshot:)) } ?? [],
+                  liquidationLevels: PerMode(isolated: snapshot.mode(.isolated)?.levels, cross: snapshot.mode(.cross)?.levels,
+                                             portfolio: snapshot.mode(.portfolio)?.levels))
     }
 
     static func figures(_ mode: ModeSnapshot?) -> ModeFigures {
@@ -64,8 +66,10 @@ extension DashboardViewModel {
             // Risk-based margin is not a sum of positions: ES contribution and worst-case PnL.
             var figures = PositionMarginFigures(initialMarginUSD: position.esContributionUSD ?? 0,
                                                 maintenanceMarginUSD: position.worstCasePnlUSD ?? 0,
+                                                liquidationPrice: position.liquidationPrice,
+                                                distanceToLiquidation: position.liquidationDistance,
                                                 utilization: position.utilization)
-            figures.isPending = position.esContributionUSD == nil
+            figures.isPending = position.esContributionUSD == nil || !levelsReady
             return figures
         }
         var figures = PositionMarginFigures(initialMarginUSD: position.initialMarginUSD, maintenanceMarginUSD: position.maintenanceMarginUSD,
@@ -102,7 +106,7 @@ extension DashboardViewModel {
                                    theta: value?.thetaUSD ?? 0),
             margin: PerMode(isolated: margin(line(.isolated), mode: .isolated, levelsReady: snapshot.mode(.isolated)?.levels != nil),
                             cross: margin(line(.cross), mode: .cross, levelsReady: snapshot.mode(.cross)?.levels != nil),
-                            portfolio: margin(line(.portfolio), mode: .portfolio, levelsReady: false)),
+                            portfolio: margin(line(.portfolio), mode: .portfolio, levelsReady: snapshot.mode(.portfolio)?.levels != nil)),
             scheduleLines: scheduleLines)
         row.isClosed = position.isClosed
         return row

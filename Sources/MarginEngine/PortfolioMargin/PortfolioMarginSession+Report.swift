@@ -1,8 +1,9 @@
 extension PortfolioMarginSession {
     /// The full report: the account in portfolio mode (position lines valued by `PositionValuer`,
     /// no per-position margin: portfolio margin is not per position) and the model detail with
-    /// per-position attribution.
-    public func report() throws(MarginError) -> PortfolioMarginReport {
+    /// per-position attribution; with `levels`, the account's liquidation levels too (a root
+    /// search of ticks — the live session solves them on its own cadence and asks without).
+    public func report(levels: Bool = true) throws(MarginError) -> PortfolioMarginReport {
         let standard = StandardMargin(catalogue: catalogue)
         let combined = accounts.count == 1 ? accounts[0] : Portfolio(accounts: accounts).combinedAccount(name: name)
         let collateral = try standard.collateralUSD(combined, market: market)
@@ -17,7 +18,9 @@ extension PortfolioMarginSession {
             account: name, mode: .portfolio, asOfMicros: market.timestampMicros, collateralUSD: collateral,
             equityUSD: figures.equityUSD, initialMarginUSD: figures.initialMarginUSD,
             maintenanceMarginUSD: figures.maintenanceMarginUSD, utilization: figures.utilization,
-            freeCollateralUSD: figures.equityUSD - figures.initialMarginUSD, positions: lines)
+            freeCollateralUSD: figures.equityUSD - figures.initialMarginUSD, positions: lines,
+            levels: levels ? liquidationLevels() : LiquidationLevels(underlyings: [], positions: []),
+            instruments: combined.positions.map(\.instrument))
         let settings = catalogue.portfolioMargin.expectedShortfall
         let es = ExpectedShortfallReport(
             method: scenarios.method, revaluation: settings.revaluation, confidence: settings.confidence,

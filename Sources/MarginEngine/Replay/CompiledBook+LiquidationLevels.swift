@@ -1,21 +1,28 @@
-/// Liquidation levels solved on the compiled book (DESIGN §6): no market dictionaries are copied,
-/// each trial price values only the positions on the moving underlying, so a whole book costs
-/// O(positions × solver steps) instead of O(positions²).
+/// Liquidation levels (`LiquidationLevels`, DESIGN §6) solved on the compiled book: no market
+/// dictionaries are copied, each trial price values only the positions on the moving underlying,
+/// so a whole book costs O(positions × solver steps).
 ///
-/// The definitions are `StandardMargin.report`'s, so the dashboard and `xmargin margin` agree:
-/// - pooled (cross): per underlying U, the factors f (price / current) at which the account's
-///   equity − MM reaches zero when every price on U (index, marks, forwards, collateral in U) is
-///   multiplied by f and other underlyings are held;
-/// - isolated: per position, the factor at which its isolated margin + uPnL reaches its MM.
-/// Tiered linear contracts (Binance USDⓈ-M) keep Binance's closed form, applied by the caller
-/// through `StandardMargin` (see `linearTierLiquidationPrice`).
+/// Every contract takes the same path, Binance's tiered USDⓈ-M contracts included: the solver
+/// re-evaluates the bracket at each trial price, so a level lands where the bracket at the lower
+/// notional puts it. Where nothing else moves with the contract, this is Binance's closed form
+/// (Binance, "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"; the tests check its
+/// published example to the cent).
 extension CompiledBook {
-    /// Factors at which the pooled account reaches MM, per underlying group, in group order.
-    public mutating func pooledLiquidationFactors() throws(MarginError) -> [(underlying: String, down: Double?, up: Double?)] {
+    /// Levels in `mode`: pooled (cross) — per underlying, the account's equity − MM reaching zero,
+    /// every position on it showing that level; isolated — per position, its isolated margin +
+    /// uPnL reaching its MM. Portfolio mode's levels need the risk-based model: see
+    /// `ModeReplay.liquidationLevels()`.
+    public mutating func liquidationLevels(isolated: Bool) throws(MarginError) -> LiquidationLevels {
+        isolated ? try isolatedLevels() : try pooledLevels()
+    }
+
+    /// Cross: one root pair per underlying; every position on it (spot excepted) shows that
+    /// underlying's nearest level.
+    mutating func pooledLevels() throws(MarginError) -> LiquidationLevels {
         let totals = try self.totals()
         let accountSurplus = totals.equityUSD - totals.maintenanceMarginUSD
-        var result: [(underlying: String, down: Double?, up: Double?)] = []
-        result.reserveCapacity(groups.count)
+        var underlyings: [LiquidationLevels.Underlying] = []
+        var positions: [LiquidationLevels.PositionLevel?] = Array(repeating: nil, count: inputs.count)
         for group in groups.indices {
             var collateralMoving = 0.0
             for entry in collateral where entry.amount != 0 && slotGroup[entry.indexSlot] == group {
@@ -23,7 +30,7 @@ extension CompiledBook {
             }
             let base = accountSurplus - (groups[group].equity - groups[group].maintenance) - collateralMoving
             let members = groups[group].positions
-            let roots = LiquidationPriceSolver.roots { factor in
+            let found = LiquidationPriceSolver.roots { factor in
                 var total = base + collateralMoving * factor
                 for index in members {
                     let value = self.valuePosition(index, scaledBy: factor)
@@ -31,29 +38,29 @@ extension CompiledBook {
                 }
                 return total
             }
-            result.append((groups[group].underlying, roots.down, roots.up))
+            let level = LiquidationLevels.Underlying(underlying: groups[group].underlying, indexUSD: groupIndexUSD(group),
+                                                     down: found.down, up: found.up)
+            underlyings.append(level)
+            for index in groups[group].positions where LiquidationLevels.canExist(for: account.positions[index], isolated: false) {
+                positions[index] = level.nearest
+            }
         }
-        return result
+        return LiquidationLevels(underlyings: underlyings, positions: positions)
     }
 
-    /// Isolated mode: per position, the factor (price / current) at which its isolated margin +
-    /// uPnL reaches its MM in the adverse direction (down for long delta), else the other; nil when
-    /// there is none in the scanned range, the position has no requirement (spot, size 0) or it
-    /// cannot be liquidated (a long option).
-    public mutating func isolatedLiquidationFactors() throws(MarginError) -> [Double?] {
+    /// Isolated: per position; an underlying's levels are the first reached by any of its
+    /// positions each way (the highest down level, the lowest up level).
+    mutating func isolatedLevels() throws(MarginError) -> LiquidationLevels {
         try refresh()
-        var result: [Double?] = []
-        result.reserveCapacity(inputs.count)
+        var positions: [LiquidationLevels.PositionLevel?] = []
+        var bothSides: [(down: Double?, up: Double?)] = []
+        positions.reserveCapacity(inputs.count)
+        bothSides.reserveCapacity(inputs.count)
         for index in inputs.indices {
             let position = account.positions[index]
-            // A long option's loss is capped at its premium, which its isolated margin covers.
-            if position.instrument.kind == .spot || position.size == 0 || (position.instrument.isOption && position.size > 0) {
-                result.append(nil)
-                continue
-            }
-            // Tiered linear contracts take Binance's closed form (`StandardMargin.linearTierLiquidationPrice`).
-            if case .binanceTiers = schedules[index], position.instrument.settlement == .linear, position.instrument.isFutureLike {
-                result.append(nil)
+            guard LiquidationLevels.canExist(for: position, isolated: true) else {
+                positions.append(nil)
+                bothSides.append((nil, nil))
                 continue
             }
             let margin = position.isolatedMargin ?? 0
@@ -63,12 +70,34 @@ extension CompiledBook {
                 let value = book.valuePosition(index, scaledBy: factor)
                 return (inverse ? margin * value.indexUSD : margin) + value.unrealizedPnlUSD - value.maintenanceMarginUSD
             }
-            // The adverse side first; the other only when the adverse side has none.
-            let down = StandardMargin.adverseIsDown(valuations[index])
-            let adverse = LiquidationPriceSolver.root(down: down, surplus: surplus)
-            result.append(adverse ?? LiquidationPriceSolver.root(down: !down, surplus: surplus))
+            // Both sides: the position shows its adverse one (the other when the adverse side has
+            // none), and its underlying's levels take whichever its price reaches first each way.
+            let roots = LiquidationPriceSolver.roots(surplus: surplus)
+            bothSides.append(roots)
+            let adverseDown = StandardMargin.adverseIsDown(valuations[index])
+            let adverse = adverseDown ? roots.down.map { LiquidationLevels.PositionLevel(factor: $0, side: .down) }
+                : roots.up.map { LiquidationLevels.PositionLevel(factor: $0, side: .up) }
+            let other = adverseDown ? roots.up.map { LiquidationLevels.PositionLevel(factor: $0, side: .up) }
+                : roots.down.map { LiquidationLevels.PositionLevel(factor: $0, side: .down) }
+            positions.append(adverse ?? other)
         }
-        return result
+        var underlyings: [LiquidationLevels.Underlying] = []
+        for group in groups.indices {
+            var down: Double?, up: Double?
+            for index in groups[group].positions {
+                if let factor = bothSides[index].down { down = max(down ?? factor, factor) }
+                if let factor = bothSides[index].up { up = min(up ?? factor, factor) }
+            }
+            underlyings.append(LiquidationLevels.Underlying(underlying: groups[group].underlying,
+                                                            indexUSD: groupIndexUSD(group), down: down, up: up))
+        }
+        return LiquidationLevels(underlyings: underlyings, positions: positions)
+    }
+
+    /// The index of group `group`'s underlying now, USD.
+    func groupIndexUSD(_ group: Int) -> Double {
+        guard let first = groups[group].positions.first else { return 0 }
+        return prices[inputs[first].indexSlot]
     }
 
     /// One position valued with every price of its underlying multiplied by `factor` (a missing or

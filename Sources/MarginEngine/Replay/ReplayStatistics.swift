@@ -73,11 +73,11 @@ public struct ReplayStatistics: Sendable, Equatable, Encodable {
         }
         try c.encode(alerts, forKey: .firstAlert)
         try c.encode(liquidations, forKey: .liquidations)
-        try c.encode(minEquityUSD.isFinite ? minEquityUSD : finalEquityUSD, forKey: .minEquityUSD)
-        try c.encode(peakUtilization.isFinite ? peakUtilization : nil, forKey: .peakUtilization)
-        try c.encode(finalEquityUSD, forKey: .finalEquityUSD)
-        try c.encode(realizedLossUSD, forKey: .realizedLossUSD)
-        try c.encode(shortfallUSD, forKey: .shortfallUSD)
+        try c.encodeFinite(minEquityUSD.isFinite ? minEquityUSD : finalEquityUSD, forKey: .minEquityUSD)
+        try c.encodeFinite(peakUtilization, forKey: .peakUtilization)
+        try c.encodeFinite(finalEquityUSD, forKey: .finalEquityUSD)
+        try c.encodeFinite(realizedLossUSD, forKey: .realizedLossUSD)
+        try c.encodeFinite(shortfallUSD, forKey: .shortfallUSD)
         try c.encode(firstLiquidationMicros.map(UTCTime.iso8601Micros), forKey: .firstLiquidation)
         try c.encode(firstLiquidationMicros == nil, forKey: .survived)
     }
