@@ -95,6 +95,47 @@ struct ReplayCommandTests {
         #expect(strict.stderr.split(separator: "\n").count == 1)
     }
 
+    /// Alert hysteresis end to end (DESIGN §6): examples/crash-tape.csv against examples/demo.toml,
+    /// every event from `--events`. A level repeats in a mode only after utilization fell below its
+    /// threshold minus the 5-point band, or a higher level fired in between. Counted by hand from the log:
+    /// cross notice 1 (16:10:29), warning 3 (16:14:29, then 16:21:29 and 16:28:29 — each after a
+    /// liquidation left utilization at 0.789 and 0.788, below 0.80), liquidation 2 (16:18:29, 16:25:29);
+    /// isolated: notice/warning on the worst position, one liquidation alert per position closed (3);
+    /// portfolio notice 1, warning 1. Same counts as before hysteresis: this tape's repeats were all re-armed.
+    @Test func crashTapeAlertsDoNotRepeatWithoutReArming() throws {
+        let log = Self.temporaryPath(".jsonl")
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let result = try CLIRunner.run(["replay", "examples/crash-tape.csv", "--portfolio", "examples/demo.toml", "--mode", "all",
+                                        "--json", "--events", log])
+        #expect(result.status == 0, "\(result.stderr)")
+        let events = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map { try jsonObject(String($0)) }
+        func counts(_ mode: String) -> [Int] { ["notice", "warning", "liquidation"].map { count(mode, $0) } }
+        func count(_ mode: String, _ level: String) -> Int {
+            events.filter { $0["mode"] as? String == mode && $0["kind"] as? String == "alert" && $0["level"] as? String == level }.count
+        }
+        #expect(counts("cross") == [1, 3, 2] as [Int])
+        #expect(counts("isolated") == [2, 2, 3] as [Int])
+        #expect(counts("portfolio") == [1, 1, 0] as [Int])
+        // Pooled modes: between two alerts of one level, utilization went below threshold − 0.05
+        // (a liquidation's utilization_after) or a higher level fired.
+        let thresholds = ["notice": 0.70, "warning": 0.85, "liquidation": 1.0]
+        let rank = ["notice": 1, "warning": 2, "liquidation": 3]
+        for mode in ["cross", "portfolio"] {
+            let own = events.filter { $0["mode"] as? String == mode }
+            var lastFired: [String: Int] = [:]
+            for (position, event) in own.enumerated() where event["kind"] as? String == "alert" {
+                let level = try #require(event["level"] as? String)
+                if let previous = lastFired[level] {
+                    let between = own[(previous + 1)..<position]
+                    let fellBelow = between.contains { ($0["utilization_after"] as? Double ?? 1e9) < (thresholds[level] ?? 0) - 0.05 }
+                    let higher = between.contains { $0["kind"] as? String == "alert" && (rank[$0["level"] as? String ?? ""] ?? 0) > (rank[level] ?? 0) }
+                    #expect(fellBelow || higher, "\(mode) \(level) repeated at \(event["time"] ?? "?") without re-arming")
+                }
+                lastFired[level] = position
+            }
+        }
+    }
+
     @Test func missingTapeAndBadFlags() throws {
         let missing = try CLIRunner.run(["replay", "/no/such/tape.csv", "--portfolio", "examples/ftx-week.toml"])
         #expect(missing.status != 0 && missing.stderr.contains("/no/such/tape.csv"))

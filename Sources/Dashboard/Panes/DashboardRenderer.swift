@@ -59,6 +59,10 @@ public enum DashboardRenderer {
             let rect = area.centered(width: min(78, screen.width - 4), height: detail.preferredHeight)
             dimBehind(rect, in: &screen)
             detail.draw(into: &screen, in: rect)
+        case .alerts:
+            let rect = Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)
+            screen.fill(rect)
+            AlertsOverlay(alerts: model.alerts, mode: state.mode, scroll: state.alertsScroll).draw(into: &screen, in: rect)
         case .stressPicker:
             let picker = StressPickerOverlay(scenarios: model.stressScenarios, cursor: state.stressCursor, mode: state.mode)
             let rect = area.centered(width: min(96, screen.width - 4), height: max(12, min(model.stressScenarios.count + 2, 16)))

@@ -4,7 +4,7 @@ struct FooterPane {
 
     static let hints: [(String, String)] = [
         ("q", "quit"), ("?", "help"), ("m", "mode"), ("space", "pause"), ("+/-", "speed"), ("s/S", "sort"),
-        ("/", "filter"), ("x", "stress"), ("enter", "detail"), ("t", "theme"), (".", "step"),
+        ("/", "filter"), ("x", "stress"), ("a", "alerts"), ("enter", "detail"), ("t", "theme"), (".", "step"),
     ]
 
     func draw(into screen: inout Screen, in rect: Rect) {

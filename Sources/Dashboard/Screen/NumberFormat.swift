@@ -5,6 +5,9 @@
 ///     NumberFormat.price(65_666.19)     // "65,666"
 ///     NumberFormat.percent(0.7234)      // "72.3%"
 public enum NumberFormat {
+    /// How an unbounded value is written (the ASCII fallback turns it into `inf`).
+    public static let infinity = "∞"
+
     /// Three significant digits with a k/M/B/T suffix; `-` for NaN or infinite values.
     public static func compact(_ value: Double, signed: Bool = false) -> String {
         guard value.isFinite else { return "-" }
@@ -37,10 +40,16 @@ public enum NumberFormat {
         return grouped(fixed(value, decimals: decimals))
     }
 
-    /// A fraction as a percentage with one decimal: 0.7234 → `72.3%`.
-    public static func percent(_ fraction: Double, signed: Bool = false) -> String {
+    /// A fraction as a percentage with one decimal (none from 1000% up, or `decimals` when
+    /// given): 0.7234 → `72.3%`; 12.5 → `1250%`; `percent(0.7234, decimals: 0)` → `72%`.
+    ///
+    /// The one place an unbounded figure is written: +∞ — a utilization (maintenance margin ÷
+    /// equity) when equity ≤ 0 against a requirement (DESIGN §5) — is `∞` (`inf` on an ASCII
+    /// terminal, ``ASCIIFallback``), −∞ is `-∞`, NaN is `-`. Never a capped `999.0%`.
+    public static func percent(_ fraction: Double, signed: Bool = false, decimals: Int? = nil) -> String {
+        if fraction.isInfinite { return fraction > 0 ? infinity : "-" + infinity }
         guard fraction.isFinite else { return "-" }
-        let text = fixed(fraction * 100, decimals: abs(fraction) >= 9.995 ? 0 : 1)
+        let text = fixed(fraction * 100, decimals: decimals ?? (abs(fraction) >= 9.995 ? 0 : 1))
         return (signed && fraction > 0 ? "+" : "") + text + "%"
     }
 

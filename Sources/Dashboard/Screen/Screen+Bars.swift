@@ -8,7 +8,8 @@ extension Screen {
         roleAt: (Double) -> ColorRole
     ) {
         guard width > 0 else { return }
-        let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
+        // +∞ (a utilization with equity ≤ 0) is a full bar; NaN an empty one.
+        let clamped = fraction.isNaN ? 0 : min(max(fraction, 0), 1)
         let eighths = Int((clamped * Double(width) * 8).rounded())
         let full = eighths / 8, partial = eighths % 8
         for i in 0..<width {

@@ -10,7 +10,8 @@ public enum DashboardAction: Sendable, Equatable {
     case speedUp
     case speedDown
     case step
-    /// Move the cursor (positions grid, or the stress picker when it is open) by this many rows.
+    /// Move the cursor (positions grid, the stress picker when it is open, or the alerts view's
+    /// scroll position, in alerts) by this many rows.
     case moveCursor(Int)
     case cursorToTop
     case cursorToBottom
@@ -18,6 +19,8 @@ public enum DashboardAction: Sendable, Equatable {
     case reverseSort
     case nextTheme
     case openStressPicker
+    /// `a`: open the alerts view at the newest alert, or close it.
+    case toggleAlerts
     case beginFilter
     case filterAppend(Character)
     case filterDeleteBackward

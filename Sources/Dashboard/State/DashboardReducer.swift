@@ -21,6 +21,9 @@ extension DashboardState {
         case .openStressPicker:
             next.overlay = context.scenarioCount > 0 ? .stressPicker : .none
             next.stressCursor = min(stressCursor, max(0, context.scenarioCount - 1))
+        case .toggleAlerts:
+            next.overlay = overlay == .alerts ? .none : .alerts
+            next.alertsScroll = 0
         case .beginFilter: next.filterDraft = filter
         case .filterAppend(let character): next.filterDraft = (filterDraft ?? "") + String(character)
         case .filterDeleteBackward:
@@ -38,7 +41,9 @@ extension DashboardState {
     }
 
     private mutating func moveCursor(by delta: Int, context: ReducerContext) {
-        if overlay == .stressPicker {
+        if overlay == .alerts {
+            alertsScroll = Self.clamp(alertsScroll.addingReportingOverflow(delta).partialValue, count: context.alertCount)
+        } else if overlay == .stressPicker {
             stressCursor = Self.clamp(stressCursor.addingReportingOverflow(delta).partialValue, count: context.scenarioCount)
         } else {
             cursor = Self.clamp(cursor.addingReportingOverflow(delta).partialValue,
@@ -49,6 +54,7 @@ extension DashboardState {
     private mutating func clampCursor(context: ReducerContext) {
         cursor = Self.clamp(cursor, count: visibleRows(of: context.positions).count)
         stressCursor = Self.clamp(stressCursor, count: context.scenarioCount)
+        alertsScroll = Self.clamp(alertsScroll, count: context.alertCount)
     }
 
     private static func clamp(_ index: Int, count: Int) -> Int { min(max(index, 0), max(0, count - 1)) }

@@ -8,6 +8,8 @@ public enum Overlay: Sendable, Equatable {
     case detail
     /// `x`: the stress-scenario picker, with its own cursor.
     case stressPicker
+    /// `a`: the current mode's alerts and liquidations, each shown whole, scrollable.
+    case alerts
 }
 
 /// The dashboard's UI state (not the market's): mode, cursor, sort, filter, overlay, theme.
@@ -32,6 +34,8 @@ public struct DashboardState: Sendable, Equatable {
     public var filterDraft: String? = nil
     public var overlay: Overlay = .none
     public var stressCursor: Int = 0
+    /// The alerts view's scroll position: index of the alert at its top (newest first).
+    public var alertsScroll: Int = 0
     /// Index into the theme list the run loop loaded.
     public var themeIndex: Int = 0
     /// Set by `q`; the run loop exits.
@@ -79,16 +83,19 @@ public struct ReducerContext: Sendable {
     public var positions: [PositionRow]
     public var scenarioCount: Int
     public var themeCount: Int
+    /// Alerts the alerts view (`a`) lists: the view model's, all of one mode.
+    public var alertCount: Int
 
-    public init(positions: [PositionRow], scenarioCount: Int, themeCount: Int) {
+    public init(positions: [PositionRow], scenarioCount: Int, themeCount: Int, alertCount: Int = 0) {
         self.positions = positions
         self.scenarioCount = scenarioCount
         self.themeCount = themeCount
+        self.alertCount = alertCount
     }
 
     /// The context for a view model and the number of loaded themes.
     public init(viewModel: DashboardViewModel, themeCount: Int) {
         self.init(positions: viewModel.positions, scenarioCount: viewModel.stressScenarios.count,
-                  themeCount: themeCount)
+                  themeCount: themeCount, alertCount: viewModel.alerts.count)
     }
 }

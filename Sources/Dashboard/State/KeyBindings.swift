@@ -20,7 +20,8 @@ public enum KeyBindings {
 
     private static func characterAction(_ character: Character, in state: DashboardState) -> DashboardAction? {
         switch character {
-        case "q": return .quit
+        case "q": return state.overlay == .alerts ? .closeOverlay : .quit
+        case "a": return .toggleAlerts
         case "?": return .toggleHelp
         case "m": return .cycleMode
         case " ": return .togglePause
@@ -66,6 +67,7 @@ public enum KeyBindings {
         ("/", "filter instruments (Enter applies, Esc cancels)"),
         ("Enter", "position details"),
         ("x", "stress scenarios (post-shock book)"),
+        ("a", "alerts and liquidations in full (a, q or Esc close)"),
         ("t", "next colour theme"),
         ("Esc", "close overlay"),
     ]

@@ -23,20 +23,35 @@ public enum AlertSeverity: Int, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// One labelled figure of an alert, display-ready, e.g. `utilization` `100.9% → 78.9%`.
+public struct AlertDetail: Sendable, Equatable {
+    public var label: String
+    public var value: String
+
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
 /// One alert or liquidation event, display-ready.
 public struct AlertRow: Sendable, Equatable {
-    /// Tape time, e.g. `14:03:22`.
+    /// Tape time, e.g. `14:03:22`, or `11-08 14:03:22` when the list spans days (``TapeTimeFormat``).
     public var time: String
     public var severity: AlertSeverity
     /// Mode label, e.g. `CROSS` (empty for none).
     public var mode: String
     public var message: String
+    /// Everything the event records (level, instrument, quantity, price, equity and utilization
+    /// before → after, shortfall), for the alerts view (`a`), which shows each row whole.
+    public var details: [AlertDetail]
 
-    public init(time: String, severity: AlertSeverity, mode: String = "", message: String) {
+    public init(time: String, severity: AlertSeverity, mode: String = "", message: String, details: [AlertDetail] = []) {
         self.time = time
         self.severity = severity
         self.mode = mode
         self.message = message
+        self.details = details
     }
 }
 

@@ -42,7 +42,9 @@ extension DashboardViewModel {
             let label = modeSnapshot.mode == .isolated ? "U iso" : modeSnapshot.mode == .cross ? "U crs" : "U pm"
             sparklines.append(SparklineSeries(label: label, kind: .utilization, values: modeSnapshot.utilizationSeries))
         }
-        let alerts = (shown?.events ?? []).map(Self.alertRow)
+        let events = shown?.events ?? []
+        let times = TapeTimeFormat(tapeMicros: snapshot.tapeMicros, times: events.map(\.timeMicros))
+        let alerts = events.map { Self.alertRow($0, times: times) }
         self.init(header: header, positions: rows, risk: snapshot.portfolioDetail.map(RiskModel.init(detail:)), alerts: alerts,
                   sparklines: sparklines, stressScenarios: snapshot.stress.map { $0.map(StressScenarioRow.init(snapshot:)) } ?? [],
                   liquidationLevels: PerMode(isolated: snapshot.mode(.isolated)?.levels, cross: snapshot.mode(.cross)?.levels,
@@ -110,10 +112,9 @@ extension DashboardViewModel {
         return row
     }
 
-    /// One alert or liquidation event as an alerts-pane row.
-    public static func alertRow(_ event: LiquidationEvent) -> AlertRow {
-        let time = String(UTCTime.iso8601(event.timeMicros).dropFirst(11).dropLast())
-        let utilization = event.utilizationBefore.isFinite ? NumberFormat.percent(event.utilizationBefore) : "∞"
+    /// One alert or liquidation event as an alerts-pane row, its time written by `times`.
+    public static func alertRow(_ event: LiquidationEvent, times: TapeTimeFormat = TapeTimeFormat(showsDate: false)) -> AlertRow {
+        let utilization = NumberFormat.percent(event.utilizationBefore)
         let message: String
         let severity: AlertSeverity
         switch event.kind {
@@ -130,6 +131,24 @@ extension DashboardViewModel {
             severity = .liquidation
             message = "shortfall \(NumberFormat.compact(event.shortfallUSD)) USD beyond collateral" + (event.instrument.map { " (\($0))" } ?? "")
         }
-        return AlertRow(time: time, severity: severity, mode: event.mode.rawValue, message: message)
+        return AlertRow(time: times.string(event.timeMicros), severity: severity, mode: event.mode.rawValue, message: message,
+                        details: alertDetails(event))
+    }
+
+    /// The event's figures, labelled, for the alerts view.
+    static func alertDetails(_ event: LiquidationEvent) -> [AlertDetail] {
+        var details = [AlertDetail("mode", event.mode.rawValue), AlertDetail("level", event.level.name)]
+        if let instrument = event.instrument { details.append(AlertDetail("instrument", instrument)) }
+        if let quantity = event.quantity { details.append(AlertDetail("quantity", NumberFormat.compact(quantity, signed: true))) }
+        if let price = event.price { details.append(AlertDetail("price", NumberFormat.price(price))) }
+        if event.kind == .liquidation { details.append(AlertDetail("penalty", NumberFormat.compact(event.penaltyUSD) + " USD")) }
+        // Before → after where the event changed it (an alert changes nothing: one value).
+        func change(_ before: String, _ after: String) -> String { before == after ? before : before + " → " + after }
+        details.append(AlertDetail("equity", change(NumberFormat.compact(event.equityBeforeUSD),
+                                                    NumberFormat.compact(event.equityAfterUSD)) + " USD"))
+        details.append(AlertDetail("utilization", change(NumberFormat.percent(event.utilizationBefore),
+                                                         NumberFormat.percent(event.utilizationAfter))))
+        if event.shortfallUSD > 0 { details.append(AlertDetail("shortfall", NumberFormat.compact(event.shortfallUSD) + " USD")) }
+        return details
     }
 }

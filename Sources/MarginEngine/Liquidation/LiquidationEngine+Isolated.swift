@@ -4,21 +4,29 @@ extension LiquidationEngine {
         let time = market.timestampMicros
         var events: [LiquidationEvent] = []
         var worst: (utilization: Double, instrument: String)?
-        var breached: [Int] = []
+        var breached: [(index: Int, utilization: Double)] = []
         for (index, position) in account.positions.enumerated() where position.instrument.kind != .spot {
             let value = try margin.valuer.value(position, in: market)
             let state = try margin.isolatedState(position, valuation: value, market: market)
             let equity = state.marginUSD + value.unrealizedPnlUSD
             let utilization = StandardMargin.utilization(maintenance: value.maintenanceMarginUSD, equity: equity)
             if worst == nil || utilization > (worst?.utilization ?? 0) { worst = (utilization, position.instrument.name) }
-            if value.maintenanceMarginUSD > 0, utilization >= thresholds.liquidation { breached.append(index) }
+            if value.maintenanceMarginUSD > 0, utilization >= thresholds.liquidation { breached.append((index, utilization)) }
         }
         var totals = try measure(account, market)
-        let worstLevel = thresholds.level(utilization: worst?.utilization ?? 0)
-        events += alerts(to: worstLevel, account: account.name, time: time, totals: totals, instrument: worst?.instrument,
-                         utilization: worst?.utilization)
+        // Notice and warning follow the worst position with hysteresis; the liquidation level is per
+        // position: every breached position gets its own alert (it is closed, so it cannot repeat).
+        events += alerts(at: worst?.utilization ?? 0, account: account.name, time: time, totals: totals,
+                         instrument: worst?.instrument).filter { $0.level < .liquidation }
+        for (index, utilization) in breached {
+            let position = account.positions[index]
+            events.append(LiquidationEvent(kind: .alert, timeMicros: time, mode: mode, account: account.name, level: .liquidation,
+                                           instrument: position.instrument.name, equityBeforeUSD: totals.equityUSD,
+                                           equityAfterUSD: totals.equityUSD, utilizationBefore: utilization,
+                                           utilizationAfter: utilization))
+        }
         let closer = PositionCloser(valuer: margin.valuer)
-        for index in breached.reversed() {
+        for index in breached.map(\.index).reversed() {
             let position = account.positions[index]
             let value = try margin.valuer.value(position, in: market)
             let marginUSD = try margin.isolatedState(position, valuation: value, market: market).marginUSD
@@ -42,14 +50,14 @@ extension LiquidationEngine {
             totals = after
         }
         if !breached.isEmpty {
-            // Re-arm alerts from the surviving positions' worst level.
+            // Re-arm alerts the surviving positions' worst utilization is now well below.
             var remainingWorst = 0.0
             for position in account.positions where position.instrument.kind != .spot {
                 let value = try margin.valuer.value(position, in: market)
                 let equity = try margin.isolatedState(position, valuation: value, market: market).marginUSD + value.unrealizedPnlUSD
                 remainingWorst = max(remainingWorst, StandardMargin.utilization(maintenance: value.maintenanceMarginUSD, equity: equity))
             }
-            level = thresholds.level(utilization: remainingWorst)
+            hysteresis.settle(at: remainingWorst, thresholds: thresholds)
         }
         return events
     }

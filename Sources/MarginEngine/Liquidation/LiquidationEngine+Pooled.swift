@@ -3,7 +3,7 @@ extension LiquidationEngine {
     mutating func updatePooled(_ account: inout Account, market: MarketState) throws -> [LiquidationEvent] {
         var totals = try measure(account, market)
         let time = market.timestampMicros
-        var events = alerts(to: thresholds.level(utilization: totals.utilization), account: account.name, time: time, totals: totals)
+        var events = alerts(at: totals.utilization, account: account.name, time: time, totals: totals)
         guard totals.utilization >= thresholds.liquidation else { return events }
         let closer = PositionCloser(valuer: margin.valuer)
         var rounds = 0
@@ -34,7 +34,7 @@ extension LiquidationEngine {
                 utilizationAfter: after.utilization, shortfallUSD: shortfall))
             totals = after
         }
-        level = thresholds.level(utilization: totals.utilization)
+        hysteresis.settle(at: totals.utilization, thresholds: thresholds)
         return events
     }
 

@@ -1,7 +1,9 @@
 /// Alerts and liquidation for one account (DESIGN §6), as exchanges do it.
 ///
-/// Feed it every market update with `update(_:market:)`: it raises an alert whenever utilization
-/// rises into a higher level (one event per level crossed, in order), and at 100% acts:
+/// Feed it every market update with `update(_:market:)`: it raises an alert when utilization
+/// crosses a level upward (one event per level crossed, in order), with hysteresis
+/// (``AlertHysteresis``: the same level fires again only after utilization has fallen below its
+/// threshold minus ``AlertThresholds/hysteresisBand``, or a higher level has fired), and at 100% acts:
 /// - cross and portfolio mode: closes, a slice at a time, the position whose reduction lowers MM
 ///   most, at mark plus a penalty, until utilization is back at the policy's target; if equity is
 ///   gone it closes everything and books the shortfall beyond collateral;
@@ -12,8 +14,12 @@ public struct LiquidationEngine: Sendable {
     public var mode: MarginMode
     public var thresholds: AlertThresholds
     public var policy: LiquidationPolicy
-    /// The alert level after the last update.
-    public internal(set) var level: AlertLevel = .normal
+    /// Which alert levels are latched, and the utilization seen last.
+    public internal(set) var hysteresis = AlertHysteresis()
+    /// The alert level after the last update, for callers that consult the engine only when the
+    /// level of the utilization differs from it (``ModeReplay``): the last utilization's level, or a
+    /// latched level while utilization sits in the band below it (``AlertHysteresis/gateLevel(thresholds:)``).
+    public var level: AlertLevel { hysteresis.gateLevel(thresholds: thresholds) }
     let margin: StandardMargin
     let measure: @Sendable (Account, MarketState) throws -> MarginTotals
 
@@ -53,17 +59,14 @@ public struct LiquidationEngine: Sendable {
         }
     }
 
-    /// Alerts for every level crossed upward from the previous level to `newLevel`.
-    /// `utilization` overrides the account's (isolated mode reports the worst position's).
-    mutating func alerts(to newLevel: AlertLevel, account: String, time: Int64, totals: MarginTotals,
-                         instrument: String? = nil, utilization: Double? = nil) -> [LiquidationEvent] {
-        defer { level = newLevel }
-        guard newLevel > level else { return [] }
-        return AlertLevel.allCases.filter { $0 > level && $0 <= newLevel }.map { crossed in
-            LiquidationEvent(kind: .alert, timeMicros: time, mode: mode, account: account, level: crossed,
+    /// Alerts for every level that fires as utilization moves to `utilization` (``AlertHysteresis``).
+    /// `instrument` names the position (isolated mode reports the worst position's utilization).
+    mutating func alerts(at utilization: Double, account: String, time: Int64, totals: MarginTotals,
+                         instrument: String? = nil) -> [LiquidationEvent] {
+        hysteresis.observe(utilization, thresholds: thresholds).map { fired in
+            LiquidationEvent(kind: .alert, timeMicros: time, mode: mode, account: account, level: fired,
                              instrument: instrument, equityBeforeUSD: totals.equityUSD, equityAfterUSD: totals.equityUSD,
-                             utilizationBefore: utilization ?? totals.utilization,
-                             utilizationAfter: utilization ?? totals.utilization)
+                             utilizationBefore: utilization, utilizationAfter: utilization)
         }
     }
 }
