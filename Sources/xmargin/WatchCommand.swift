@@ -41,7 +41,7 @@ struct WatchCommand: ParsableCommand {
             seed: seed ?? config.seed ?? 42)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             FileHandle.standardError.write(Data("xmargin: not a terminal — showing the margin report instead (the dashboard needs a TTY; see xmargin --help)\n".utf8))
-            var report = try DemoCommand.parse([])
+            let report = try DemoCommand.parse([])
             try report.run()
             return
         }

@@ -70,7 +70,7 @@ struct PositionsPane {
                         position < 0.5 ? .barStart : position < 0.85 ? .barMid : .barEnd
                     }
                     let level = RiskLevel(utilization: utilization)
-                    screen.text(NumberFormat.fixed(utilization * 100, decimals: 0) + "%", x: column + barWidth, y: y,
+                    screen.text(NumberFormat.percent(utilization, decimals: 0), x: column + barWidth, y: y,
                                 maxWidth: 5, style: Style(foreground: level.role), align: .right)
                 }
             default:
