@@ -67,7 +67,7 @@ let package = Package(
             name: "FuzzEntries",
             dependencies: ["MarginEngine", "MarginConfig", "MarketData", "RiskSession", "Benchmarks"]
         ),
-        .testTarget(name: "FuzzTests", dependencies: ["FuzzEntries", "MarketData", "MarginEngine"]),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzEntries", "MarketData", "MarginEngine", "MarginConfig", "RiskSession", "Benchmarks"]),
     ],
     swiftLanguageModes: [.v6]
 )

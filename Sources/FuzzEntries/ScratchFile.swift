@@ -4,7 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A per-process scratch directory for the fuzz inputs the readers take by path.
+/// A per-process scratch directory for the fuzz inputs the readers take by path. Each target
+/// uses its own file names, so targets may run concurrently (the corpus tests do).
 enum ScratchFile {
     /// `$TMPDIR/xmargin-fuzz-<pid>` (created on first use).
     static let directory: String = {

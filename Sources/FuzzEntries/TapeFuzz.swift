@@ -17,7 +17,7 @@ enum TapeFuzz {
                 let encoder = NativeTapeEncoder(format: native)
                 var text = encoder.header
                 for event in events { text += encoder.line(for: event) }
-                guard let copy = ScratchFile.write(Array(text.utf8), name: "roundtrip-\(native.rawValue)") else { continue }
+                guard let copy = ScratchFile.write(Array(text.utf8), name: "\(fileName).roundtrip.\(native.rawValue)") else { continue }
                 var ignored: [String] = []
                 let reread = read(path: copy, format: native, mode: .lenient, problems: &ignored, checkRewind: false)
                 if reread != events {
@@ -32,7 +32,7 @@ enum TapeFuzz {
     static func read(path: String, format: TapeFormat?, mode: TapeValidationMode, problems: inout [String],
                      checkRewind: Bool) -> [PriceEvent]? {
         do throws(TapeError) {
-            let reader = try TapeFileReader(path: path, format: format, options: TapeReaderOptions(mode: mode))
+            let reader = try TapeFileReader(path: path, format: format, options: TapeReaderOptions(mode: mode, chunkBytes: 4096))
             var events: [PriceEvent] = []
             while let event = try reader.nextTapeEvent() { events.append(event) }
             for error in reader.issues.firstErrors { check(error, path: path, problems: &problems) }

@@ -8,10 +8,16 @@ import FuzzEntries
 import Glibc
 #endif
 
+/// Writes to standard error (fd 2; `stderr` is shared mutable state to Swift 6).
+func printError(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
 let targetName = getenv("XMARGIN_FUZZ_TARGET").map { String(cString: $0) } ?? ""
 guard let chosen = FuzzTarget(rawValue: targetName) else {
     let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
-    fputs("xmargin-fuzz: set XMARGIN_FUZZ_TARGET to one of: \(names)\n", stderr)
+    printError("xmargin-fuzz: set XMARGIN_FUZZ_TARGET to one of: \(names)\n")
     exit(2)
 }
 let target = chosen
@@ -22,7 +28,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let problems = target.run(bytes)
     if !problems.isEmpty {
-        fputs("xmargin-fuzz \(target.rawValue): \(problems.joined(separator: "; "))\n", stderr)
+        printError("xmargin-fuzz \(target.rawValue): \(problems.joined(separator: "; "))\n")
         abort()
     }
     return 0

@@ -13,13 +13,16 @@ public struct NativeTapeEncoder: Sendable {
 
     /// One line including its newline. Non-finite values are written as absent; a symbol that is
     /// not valid (`SymbolValidation.isValid`) is replaced by its display-sanitized form with `?`
-    /// for spaces, commas and quotes, so the output always parses.
+    /// for spaces, commas, quotes and backslashes, so the output always parses; in JSONL a valid
+    /// symbol's backslashes are escaped.
     public func line(for event: PriceEvent) -> String {
         let symbol = SymbolValidation.isValid(event.symbol) ? event.symbol : Self.safeSymbol(event.symbol)
         var text = ""
         text.reserveCapacity(96)
         if format == .nativeJSONL {
-            text += "{\"t\":\(event.timestampMicros),\"s\":\"\(symbol)\""
+            // A valid symbol may hold a backslash: JSON needs it escaped (`"` never occurs).
+            let escaped = symbol.contains("\\") ? symbol.replacingBackslashes(with: "\\\\") : symbol
+            text += "{\"t\":\(event.timestampMicros),\"s\":\"\(escaped)\""
             for position in 0..<7 {
                 if let value = event.field(at: position), value.isFinite {
                     text += ",\"\(NativeTapeSpec.jsonKeys[position])\":\(value.description)"
@@ -40,7 +43,17 @@ public struct NativeTapeEncoder: Sendable {
     }
 
     static func safeSymbol(_ symbol: String) -> String {
-        let cleaned = String(symbol.sanitizedForDisplay.map { $0 == "," || $0 == "\"" || $0 == " " ? "?" : $0 })
+        let cleaned = String(symbol.sanitizedForDisplay.map { $0 == "," || $0 == "\"" || $0 == " " || $0 == "\\" ? "?" : $0 })
         return cleaned.isEmpty ? "?" : String(cleaned.prefix(SymbolValidation.maximumLengthBytes / 4))
+    }
+}
+
+extension String {
+    /// Every `\` replaced by `replacement`.
+    fileprivate func replacingBackslashes(with replacement: String) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count + 4)
+        for character in self { if character == "\\" { result += replacement } else { result.append(character) } }
+        return result
     }
 }
