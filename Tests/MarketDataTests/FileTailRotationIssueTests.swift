@@ -52,4 +52,20 @@ struct FileTailRotationIssueTests {
         #expect(tail.readAvailable().map(\.timestampMicros) == [100])
         #expect(tail.issues.totalSkipped == expected + 2)
     }
+
+    /// A rotated-in file from a restarted writer may start before the old file's last row: its
+    /// rows are a new tape (as after a truncation), not out-of-order bad rows.
+    @Test func rotationStartsANewTape() throws {
+        let directory = TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.file("feed.csv")
+        let tail = FileTailSource(path: path)
+        append(row(50) + row(60), to: path)
+        #expect(tail.readAvailable().map(\.timestampMicros) == [50, 60])
+        #expect(rename(path, directory.file("feed.csv.1")) == 0)
+        append(row(10) + badRow + row(20), to: path)
+        #expect(tail.readAvailable().map(\.timestampMicros) == [10, 20])
+        #expect(tail.issues.totalSkipped == 1)
+        #expect(tail.issues.count(of: "out-of-order") == 0)
+    }
 }
