@@ -3,7 +3,8 @@
 ///    premium (mark/last/bid/ask of a `-C`/`-P` symbol) may be exactly 0: Deribit marks a worthless
 ///    option at 0 (the real 2026-01-05 snapshot has one such row);
 /// 2. IV ≤ `maximumImpliedVolatility`;
-/// 3. the timestamp lies in `TapeTimeRange` (1970-01-01 … 2200-01-01) and is not earlier than the previous accepted row's (equal is fine);
+/// 3. the timestamp lies in `TapeTimeRange` (1970-01-01 … 2200-01-01) and is not earlier than
+///    the previous accepted row's (equal is fine);
 /// 4. mark/index/last/underlying did not jump more than `maximumRelativeJump` versus the same
 ///    symbol's previous accepted value (options exempt);
 /// 5. a value with no accepted predecessor is within `referencePrices.maximumRatio` of the book's
