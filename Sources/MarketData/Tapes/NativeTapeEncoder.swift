@@ -21,7 +21,7 @@ public struct NativeTapeEncoder: Sendable {
         text.reserveCapacity(96)
         if format == .nativeJSONL {
             // A valid symbol may hold a backslash: JSON needs it escaped (`"` never occurs).
-            let escaped = symbol.contains("\\") ? symbol.replacingBackslashes(with: "\\\\") : symbol
+            let escaped = symbol.utf8.contains(UInt8(ascii: "\\")) ? Self.escapingBackslashes(symbol) : symbol
             text += "{\"t\":\(event.timestampMicros),\"s\":\"\(escaped)\""
             for position in 0..<7 {
                 if let value = event.field(at: position), value.isFinite {
@@ -43,17 +43,22 @@ public struct NativeTapeEncoder: Sendable {
     }
 
     static func safeSymbol(_ symbol: String) -> String {
-        let cleaned = String(symbol.sanitizedForDisplay.map { $0 == "," || $0 == "\"" || $0 == " " || $0 == "\\" ? "?" : $0 })
-        return cleaned.isEmpty ? "?" : String(cleaned.prefix(SymbolValidation.maximumLengthBytes / 4))
+        // By scalar, not Character: a combining mark after `\` or `"` makes one grapheme of the two.
+        var cleaned = String.UnicodeScalarView()
+        for scalar in symbol.sanitizedForDisplay.unicodeScalars {
+            cleaned.append([",", "\"", " ", "\\"].contains(scalar) ? "?" : scalar)
+        }
+        return cleaned.isEmpty ? "?" : String(String(cleaned).prefix(SymbolValidation.maximumLengthBytes / 4))
     }
-}
 
-extension String {
-    /// Every `\` replaced by `replacement`.
-    fileprivate func replacingBackslashes(with replacement: String) -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count + 4)
-        for character in self { if character == "\\" { result += replacement } else { result.append(character) } }
-        return result
+    /// Every `\` doubled, byte-wise (a combining mark after it must not hide it).
+    static func escapingBackslashes(_ symbol: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(symbol.utf8.count + 4)
+        for byte in symbol.utf8 {
+            if byte == UInt8(ascii: "\\") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
