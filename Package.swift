@@ -61,6 +61,22 @@ let package = Package(
         .testTarget(name: "RiskSessionTests", dependencies: ["RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine", "Dashboard"]),
+        // Fuzz target bodies (DESIGN §10), plain functions the tests call too.
+        .target(
+            name: "FuzzEntries",
+            dependencies: ["MarginEngine", "MarginConfig", "MarketData", "RiskSession", "Benchmarks"]
+        ),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzEntries", "MarketData", "MarginEngine", "MarginConfig", "RiskSession", "Benchmarks"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer binary, only when `scripts/fuzz` builds it (XMARGIN_FUZZ=1, with
+// -sanitize=fuzzer, in .build-fuzz): it cannot link without libFuzzer's driver.
+if Context.environment["XMARGIN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzDriver", path: "Fuzz/Sources/CFuzzDriver"),
+        .executableTarget(name: "xmargin-fuzz", dependencies: ["FuzzEntries", "CFuzzDriver"],
+                          path: "Fuzz/Sources/xmargin-fuzz"),
+    ]
+}

@@ -50,7 +50,8 @@ public enum UTCTime {
 
     /// Year fraction (ACT/365) from `fromMicros` to `toMicros`; negative when `to` is earlier.
     public static func yearsBetween(_ fromMicros: Int64, _ toMicros: Int64) -> Double {
-        Double(toMicros - fromMicros) / microsPerYear
+        // Each side converted first: exact below 2^53 µs (year 2255), and no overflow for any pair.
+        (Double(toMicros) - Double(fromMicros)) / microsPerYear
     }
 
     /// Parses an ISO-8601 UTC timestamp: `2026-01-05`, `2026-01-05T15:33:29Z`,
@@ -117,8 +118,13 @@ public enum UTCTime {
 
     /// Formats a timestamp as `2026-01-05T15:33:29Z` (seconds precision, UTC).
     public static func iso8601(_ micros: Int64) -> String {
-        let days = micros >= 0 ? micros / microsPerDay : (micros - microsPerDay + 1) / microsPerDay
-        let rest = micros - days * microsPerDay
+        // Floor division without overflow, for any Int64 (years before 1970 read as such).
+        var rest = micros % microsPerDay
+        var days = micros / microsPerDay
+        if rest < 0 {
+            rest += microsPerDay
+            days -= 1
+        }
         let (y, m, d) = civilFromDays(Int(days))
         let seconds = Int(rest / 1_000_000)
         func pad(_ v: Int, _ w: Int) -> String {
@@ -135,6 +141,7 @@ extension UTCTime {
         let fraction = ((micros % 1_000_000) + 1_000_000) % 1_000_000
         guard fraction != 0 else { return iso8601(micros) }
         let digits = String(fraction)
-        return String(iso8601(micros - fraction).dropLast()) + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
+        // `iso8601` already rounds down to the second (no `micros - fraction`: it could overflow).
+        return String(iso8601(micros).dropLast()) + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
     }
 }

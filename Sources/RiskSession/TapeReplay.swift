@@ -34,7 +34,7 @@ public struct TapeReplay: Sendable {
     /// An event that moves no price the books read still counts as a tick, and still moves time
     /// when a full revaluation is due.
     func timeMatters(_ micros: Int64) -> Bool {
-        replays.contains { micros - $0.lastFullMicros >= $0.fullRecomputeEveryMicros }
+        replays.contains { $0.isFullRecomputeDue(at: micros) }
     }
 
     /// Feeds events that share one timestamp (a snapshot, a simulator step) to every replay: their

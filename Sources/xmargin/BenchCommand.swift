@@ -12,16 +12,16 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure portfolio-margin recompute, incremental tick and Black-76 speed on a seeded book."
     )
 
-    @Option(help: "Positions in the book (80% options).")
+    @Option(parsing: .unconditional, help: "Positions in the book (80% options).")
     var positions = 1000
 
-    @Option(help: "ES Monte Carlo scenarios.")
+    @Option(parsing: .unconditional, help: "ES Monte Carlo scenarios.")
     var scenarios = 10_000
 
-    @Option(help: "Timed runs per measurement (the median is reported).")
+    @Option(parsing: .unconditional, help: "Timed runs per measurement (the median is reported).")
     var runs = 25
 
-    @Option(help: "Seed of the book.")
+    @Option(parsing: .unconditional, help: "Seed of the book.")
     var seed: UInt64 = 7
 
     @Option(name: .customLong("save-book"), help: "Write the generated book as a portfolio file (TOML) and continue.")
@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
-    @Option(name: .customLong("replay-rows"), help: "Rows of the replay-throughput tape (0 skips it).")
+    @Option(name: .customLong("replay-rows"), parsing: .unconditional, help: "Rows of the replay-throughput tape (0 skips it).")
     var replayRows: Int = 1_000_000
 
     func validate() throws {

@@ -14,14 +14,15 @@ enum FeedSource {
         if spec.hasPrefix("replay:") {
             let path = String(spec.dropFirst("replay:".count))
             guard !path.isEmpty else { throw CLIError("--feed replay:FILE needs a file") }
-            let reader = try TapeFileReader(path: path)
+            // Every symbol's first row is jump-checked against the book's prices (never applied unchecked).
+            let reader = try TapeFileReader(path: path, options: TapeReaderOptions(referencePrices: TapeReferencePrices(market: market)))
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return try ReplaySource(stream: reader, label: "replay \(name)", wallMicros: wallMicros, speed: speed)
         }
         if spec.hasPrefix("tail:") {
             let path = String(spec.dropFirst("tail:".count))
             guard !path.isEmpty else { throw CLIError("--feed tail:FILE needs a file") }
-            return FileTailSource(path: path)
+            return FileTailSource(path: path, options: TapeReaderOptions(referencePrices: TapeReferencePrices(market: market)))
         }
         throw CLIError("--feed '\(spec)': expected sim, replay:FILE or tail:FILE")
     }

@@ -52,7 +52,8 @@ struct ReplayCommand: ParsableCommand {
             }
             symbolMap.instrumentOverrides[parts[0]] = parts[1]
         }
-        let options = TapeReaderOptions(mode: strict ? .strict : .lenient, symbolOverride: symbol)
+        let options = TapeReaderOptions(mode: strict ? .strict : .lenient, symbolOverride: symbol,
+                                        referencePrices: StartingMarket.referencePrices(document, symbolMap: symbolMap))
         let reader = try TapeFileReader(path: tape, format: format, options: options)
         let log = try events.map { try EventLog(path: $0) }
         let returns = history.isEmpty ? nil : try HistoryFile.load(history)

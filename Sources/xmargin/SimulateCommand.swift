@@ -10,13 +10,13 @@ struct SimulateCommand: ParsableCommand {
         abstract: "Write a seeded simulated tape (correlated jumps, vol regimes, perps, futures, an IV surface)."
     )
 
-    @Option(help: "Random seed; the same seed gives the same bytes.")
+    @Option(parsing: .unconditional, help: "Random seed; the same seed gives the same bytes.")
     var seed: UInt64 = 42
 
-    @Option(help: "Length of the tape, e.g. 90s, 30m, 6h, 2d.")
+    @Option(parsing: .unconditional, help: "Length of the tape, e.g. 90s, 30m, 6h, 2d.")
     var duration: DurationArgument = DurationArgument(micros: 3_600_000_000)
 
-    @Option(help: "Time between steps, e.g. 1s, 250ms, 1m.")
+    @Option(parsing: .unconditional, help: "Time between steps, e.g. 1s, 250ms, 1m.")
     var step: DurationArgument = DurationArgument(micros: 1_000_000)
 
     @Option(help: "Comma-separated underlyings from BTC, ETH, SOL.")

@@ -11,4 +11,10 @@ enum StartingMarket {
         let inputs = document.market.overlaying(first.map { mapper.updates(for: $0) } ?? [])
         return try MarketBuilder.build(inputs, for: portfolio, at: first?.timestampMicros ?? fallbackMicros, file: file)
     }
+
+    /// The prices a tape's first row of each symbol is jump-checked against: the portfolio
+    /// file's marks and index prices (USD), symbols mapped as the replay maps them.
+    static func referencePrices(_ document: PortfolioDocument, symbolMap: SymbolMap) -> TapeReferencePrices {
+        TapeReferencePrices(marksUSD: document.market.marks, indexUSD: document.market.indexUSD, symbolMap: symbolMap)
+    }
 }

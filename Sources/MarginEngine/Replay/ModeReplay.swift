@@ -41,7 +41,7 @@ public struct ModeReplay: Sendable {
     public mutating func process(timeMicros: Int64, updates: [PriceUpdate], eventCount: Int = 1) throws -> [LiquidationEvent] {
         for update in updates { book.apply(update) }
         let touched = session == nil ? [] : book.dirtyUnderlyings
-        let full = timeMicros - lastFullMicros >= fullRecomputeEveryMicros
+        let full = isFullRecomputeDue(at: timeMicros)
         if full {
             book.setTime(timeMicros)
             lastFullMicros = timeMicros
@@ -80,6 +80,13 @@ public struct ModeReplay: Sendable {
     }
 
     /// Counts an event that moved no price this book reads (its margin is unchanged) as a tick.
+    /// Whether `timeMicros` is at least `fullRecomputeEveryMicros` after the last full
+    /// revaluation (overflow-safe for any timestamps).
+    public func isFullRecomputeDue(at timeMicros: Int64) -> Bool {
+        let (elapsed, overflow) = timeMicros.subtractingReportingOverflow(lastFullMicros)
+        return overflow ? timeMicros > lastFullMicros : elapsed >= fullRecomputeEveryMicros
+    }
+
     public mutating func skip(timeMicros: Int64, eventCount: Int = 1) {
         book.stamp(timeMicros)
         statistics.ticks += eventCount

@@ -13,6 +13,8 @@ public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {
     case outOfRange(field: String, value: Double, limit: Double)
     /// A price moved by more than the configured fraction since the previous row of the same symbol.
     case absurdJump(field: String, previous: Double, current: Double, limitFraction: Double)
+    /// A symbol's first value is more than `maximumRatio` times away from the book's price of it.
+    case farFromBook(field: String, reference: Double, current: Double, maximumRatio: Double)
     /// The row has a different number of comma-separated fields than the header.
     case wrongColumnCount(expected: Int, actual: Int)
     /// The line is longer than the cap; its bytes were skipped without being buffered.
@@ -25,6 +27,8 @@ public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {
     case missingField(String)
     /// The timestamp could not be parsed.
     case invalidTimestamp(text: String)
+    /// The timestamp (µs since the epoch) is outside `TapeTimeRange` (1970-01-01 … 2200-01-01).
+    case timestampOutOfRange(micros: Int64)
     /// A JSONL line is not a flat JSON object of the expected shape.
     case invalidJSON(String)
     /// The row has no usable price at all.
@@ -44,12 +48,14 @@ public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {
         case .nonPositive: return "non-positive"
         case .outOfRange: return "out-of-range"
         case .absurdJump: return "absurd-jump"
+        case .farFromBook: return "far-from-book"
         case .wrongColumnCount: return "wrong-column-count"
         case .lineTooLong: return "line-too-long"
         case .outOfOrder: return "out-of-order"
         case .invalidSymbol: return "invalid-symbol"
         case .missingField: return "missing-field"
         case .invalidTimestamp: return "invalid-timestamp"
+        case .timestampOutOfRange: return "timestamp-out-of-range"
         case .invalidJSON: return "invalid-json"
         case .noPrice: return "no-price"
         case .tooManySymbols: return "too-many-symbols"
@@ -67,6 +73,8 @@ public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {
         case let .absurdJump(field, previous, current, limit):
             let percent = (abs(current / previous - 1) * 100).rounded()
             return "\(field) jumped \(percent)% (\(previous) -> \(current)), limit \(limit * 100)%"
+        case let .farFromBook(field, reference, current, ratio):
+            return "\(field) \(current) is more than \(ratio)× away from the book's \(reference) (first row of the symbol)"
         case let .wrongColumnCount(expected, actual): return "expected \(expected) columns, got \(actual)"
         case let .lineTooLong(limit): return "line longer than \(limit) bytes, skipped"
         case let .outOfOrder(previous, current):
@@ -74,6 +82,8 @@ public enum TapeIssue: Error, Sendable, Hashable, CustomStringConvertible {
         case let .invalidSymbol(sanitized): return "invalid symbol \"\(sanitized)\""
         case let .missingField(name): return "missing \(name)"
         case let .invalidTimestamp(text): return "invalid timestamp \"\(text)\""
+        case let .timestampOutOfRange(micros):
+            return "timestamp \(micros) µs is outside 1970-01-01 … 2200-01-01"
         case let .invalidJSON(detail): return "invalid JSON: \(detail)"
         case .noPrice: return "row has no price"
         case let .tooManySymbols(limit): return "more than \(limit) distinct symbols"

@@ -99,6 +99,8 @@ public final class FileTailSource: PriceSource {
             _ = current.takeUnterminatedLine { span, number in body(span, number) }
             lines = nil
             rotationCount += 1
+            // A new file is a new tape, as after a truncation: its rows are not ordered against the old one's.
+            processor.validator = RowValidator(options: options)
             if openFile(), let next = lines { readLines(from: next, body) }
         }
     }

@@ -13,13 +13,16 @@ public struct NativeTapeEncoder: Sendable {
 
     /// One line including its newline. Non-finite values are written as absent; a symbol that is
     /// not valid (`SymbolValidation.isValid`) is replaced by its display-sanitized form with `?`
-    /// for spaces, commas and quotes, so the output always parses.
+    /// for spaces, commas, quotes and backslashes, so the output always parses; in JSONL a valid
+    /// symbol's backslashes are escaped.
     public func line(for event: PriceEvent) -> String {
         let symbol = SymbolValidation.isValid(event.symbol) ? event.symbol : Self.safeSymbol(event.symbol)
         var text = ""
         text.reserveCapacity(96)
         if format == .nativeJSONL {
-            text += "{\"t\":\(event.timestampMicros),\"s\":\"\(symbol)\""
+            // A valid symbol may hold a backslash: JSON needs it escaped (`"` never occurs).
+            let escaped = symbol.utf8.contains(UInt8(ascii: "\\")) ? Self.escapingBackslashes(symbol) : symbol
+            text += "{\"t\":\(event.timestampMicros),\"s\":\"\(escaped)\""
             for position in 0..<7 {
                 if let value = event.field(at: position), value.isFinite {
                     text += ",\"\(NativeTapeSpec.jsonKeys[position])\":\(value.description)"
@@ -40,7 +43,22 @@ public struct NativeTapeEncoder: Sendable {
     }
 
     static func safeSymbol(_ symbol: String) -> String {
-        let cleaned = String(symbol.sanitizedForDisplay.map { $0 == "," || $0 == "\"" || $0 == " " ? "?" : $0 })
-        return cleaned.isEmpty ? "?" : String(cleaned.prefix(SymbolValidation.maximumLengthBytes / 4))
+        // By scalar, not Character: a combining mark after `\` or `"` makes one grapheme of the two.
+        var cleaned = String.UnicodeScalarView()
+        for scalar in symbol.sanitizedForDisplay.unicodeScalars {
+            cleaned.append([",", "\"", " ", "\\"].contains(scalar) ? "?" : scalar)
+        }
+        return cleaned.isEmpty ? "?" : String(String(cleaned).prefix(SymbolValidation.maximumLengthBytes / 4))
+    }
+
+    /// Every `\` doubled, byte-wise (a combining mark after it must not hide it).
+    static func escapingBackslashes(_ symbol: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(symbol.utf8.count + 4)
+        for byte in symbol.utf8 {
+            if byte == UInt8(ascii: "\\") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

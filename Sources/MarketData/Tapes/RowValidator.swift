@@ -3,15 +3,22 @@
 ///    premium (mark/last/bid/ask of a `-C`/`-P` symbol) may be exactly 0: Deribit marks a worthless
 ///    option at 0 (the real 2026-01-05 snapshot has one such row);
 /// 2. IV ≤ `maximumImpliedVolatility`;
-/// 3. the timestamp is not earlier than the previous accepted row's (equal is fine);
+/// 3. the timestamp lies in `TapeTimeRange` (1970-01-01 … 2200-01-01) and is not earlier than
+///    the previous accepted row's (equal is fine);
 /// 4. mark/index/last/underlying did not jump more than `maximumRelativeJump` versus the same
-///    symbol's previous accepted value (options exempt).
+///    symbol's previous accepted value (options exempt);
+/// 5. a value with no accepted predecessor is within `referencePrices.maximumRatio` of the book's
+///    price of it, when the caller gives `referencePrices` (options exempt).
 /// Only accepted rows update the reference timestamp and prices.
 struct RowValidator {
     let options: TapeReaderOptions
     private(set) var previousTimestamp: Int64?
     /// Per symbol id, 4 slots: mark, index, last, underlying (NaN = none yet).
     private var previousPrices: [Double] = []
+    /// Per symbol id, the book's reference for the 4 jump-checked slots (NaN = none), filled
+    /// from `options.referencePrices` when the symbol is first validated.
+    private var bookPrices: [Double] = []
+    private var hasBookPrices: [Bool] = []
     private static let jumpCheckedPositions = [0, 1, 2, 6]
 
     init(options: TapeReaderOptions) { self.options = options }
@@ -27,12 +34,16 @@ struct RowValidator {
         if let iv = event.iv, iv > options.maximumImpliedVolatility {
             throw .outOfRange(field: "iv", value: iv, limit: options.maximumImpliedVolatility)
         }
+        guard TapeTimeRange.contains(event.timestampMicros) else { throw .timestampOutOfRange(micros: event.timestampMicros) }
         if let previous = previousTimestamp, event.timestampMicros < previous {
             throw .outOfOrder(previousMicros: previous, currentMicros: event.timestampMicros)
         }
         let base = symbolID * 4
         if previousPrices.count < base + 4 {
             previousPrices.append(contentsOf: repeatElement(Double.nan, count: base + 4 - previousPrices.count))
+        }
+        if let references = options.referencePrices, !isOption {
+            try checkAgainstBook(event, symbolID: symbolID, references: references)
         }
         if let limit = options.maximumRelativeJump, !isOption {
             for (slot, position) in Self.jumpCheckedPositions.enumerated() {
@@ -47,5 +58,31 @@ struct RowValidator {
             if let value = event.field(at: position) { previousPrices[base + slot] = value }
         }
         previousTimestamp = event.timestampMicros
+    }
+
+    /// A value with no accepted predecessor is checked against the book's price of it: more than
+    /// `references.maximumRatio` times away (either way) is a bad row, not a move.
+    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, references: TapeReferencePrices) throws(TapeIssue) {
+        let base = symbolID * 4
+        if hasBookPrices.count <= symbolID {
+            hasBookPrices.append(contentsOf: repeatElement(false, count: symbolID + 1 - hasBookPrices.count))
+            bookPrices.append(contentsOf: repeatElement(Double.nan, count: base + 4 - bookPrices.count))
+        }
+        if !hasBookPrices[symbolID] {
+            hasBookPrices[symbolID] = true
+            for (slot, reference) in references.slots(for: event.symbol).enumerated() {
+                bookPrices[base + slot] = reference ?? .nan
+            }
+        }
+        for (slot, position) in Self.jumpCheckedPositions.enumerated() {
+            guard let value = event.field(at: position), previousPrices[base + slot].isNaN else { continue }
+            let reference = bookPrices[base + slot]
+            guard !reference.isNaN else { continue }
+            let ratio = value > reference ? value / reference : reference / value
+            if !(ratio <= references.maximumRatio) {
+                throw .farFromBook(field: PriceEvent.fieldNames[position], reference: reference, current: value,
+                                   maximumRatio: references.maximumRatio)
+            }
+        }
     }
 }

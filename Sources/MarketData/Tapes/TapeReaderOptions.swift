@@ -19,11 +19,15 @@ public struct TapeReaderOptions: Sendable, Hashable {
     public var retainedErrorLimit: Int
     /// Symbol for formats whose rows do not carry one (Binance klines); overrides the file name.
     public var symbolOverride: String?
+    /// The book's prices a symbol's first row is checked against (see `TapeReferencePrices`); nil:
+    /// a symbol's first row is checked only for being finite and positive.
+    public var referencePrices: TapeReferencePrices?
 
     public init(mode: TapeValidationMode = .lenient, maximumRelativeJump: Double? = 0.5,
                 maximumImpliedVolatility: Double = 10, lineLimitBytes: Int = 1 << 20,
                 chunkBytes: Int = 64 * 1024, maximumDistinctSymbols: Int = 65_536,
-                retainedErrorLimit: Int = 20, symbolOverride: String? = nil) {
+                retainedErrorLimit: Int = 20, symbolOverride: String? = nil,
+                referencePrices: TapeReferencePrices? = nil) {
         self.mode = mode
         self.maximumRelativeJump = maximumRelativeJump
         self.maximumImpliedVolatility = maximumImpliedVolatility
@@ -32,5 +36,6 @@ public struct TapeReaderOptions: Sendable, Hashable {
         self.maximumDistinctSymbols = maximumDistinctSymbols
         self.retainedErrorLimit = retainedErrorLimit
         self.symbolOverride = symbolOverride
+        self.referencePrices = referencePrices
     }
 }
