@@ -18,7 +18,7 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .long, help: "Price feed: sim, replay:FILE or tail:FILE (default sim).")
     var feed: String?
 
-    @Option(name: .long, help: "Replay speed, 1…3600 or max (default 60 for sim, 1 for replay).")
+    @Option(name: .long, parsing: .unconditional, help: "Replay speed, 1…3600 or max (default 60 for sim, 1 for replay).")
     var speed: String?
 
     @Option(name: .long, help: "Starting mode: isolated, cross or portfolio (default cross).")
@@ -30,7 +30,7 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .long, help: "Append alerts and liquidations to this JSONL file.")
     var events: String?
 
-    @Option(name: .long, help: "Simulator seed (default 42).")
+    @Option(name: .long, parsing: .unconditional, help: "Simulator seed (default 42).")
     var seed: UInt64?
 
     func run() throws {
