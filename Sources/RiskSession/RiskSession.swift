@@ -64,7 +64,10 @@ public struct RiskSession: Sendable {
 
     /// Records one series point per coin and mode (at most once per tape second).
     mutating func sample() {
-        if let last = lastSampleMicros, lastEventMicros - last < 1_000_000 { return }
+        if let last = lastSampleMicros {
+            let (gap, overflow) = lastEventMicros.subtractingReportingOverflow(last)
+            if !overflow, gap < 1_000_000 { return }
+        }
         lastSampleMicros = lastEventMicros
         if let first = replay.replays.first {
             for (coin, price) in first.book.market.indexUSD where !MarketState.stablecoins.contains(coin) {
