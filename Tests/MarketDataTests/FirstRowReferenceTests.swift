@@ -34,6 +34,18 @@ struct FirstRowReferenceTests {
         #expect(issues.count(of: "far-from-book") == 4)
     }
 
+    /// Found by the replay fuzz target: an option row's `underlying` (an underlying price, not a
+    /// premium) of 1e308 was accepted, because option rows were exempt from both checks, and a
+    /// short call's PnL went to −∞. Its index and underlying fields are checked like any price;
+    /// its premiums (mark, last, bid, ask) stay exempt (a worthless option is 0).
+    @Test func optionRowsUnderlyingIsChecked() throws {
+        let (events, issues) = try read("1,BTC-27MAR26-100000-C,0.05,,,0.5,,,95000\n2,BTC-27MAR26-100000-C,0.06,,,0.5,,,1e308\n"
+                                        + "3,BTC-27MAR26-90000-P,0.01,,,0.5,,,9490000\n4,BTC-27MAR26-90000-P,0.0001,,,0.5,,,94000\n")
+        #expect(events.map(\.timestampMicros) == [1, 4])
+        #expect(issues.count(of: "absurd-jump") == 1)
+        #expect(issues.count(of: "far-from-book") == 1)
+    }
+
     @Test func anotherYearsTapeStillReads() throws {
         let (events, issues) = try read("1,BTC-PERPETUAL,16000,15990,,,,,\n2,BTCUSDT,,,16010,,,,\n")
         #expect(events.count == 2)
@@ -46,8 +58,10 @@ struct FirstRowReferenceTests {
         #expect(issues.count(of: "absurd-jump") == 1)
     }
 
-    @Test func symbolsWithoutAReferenceAndOptionsAreUnchecked() throws {
-        let (events, _) = try read("1,ETH-PERPETUAL,1e300,,,,,,\n2,BTC-27MAR26-90000-C,1e6,,,0.5,,,1e6\n")
+    /// An option's premium has no book reference (its underlying has: see
+    /// `optionRowsUnderlyingIsChecked`).
+    @Test func symbolsWithoutAReferenceAndOptionPremiumsAreUnchecked() throws {
+        let (events, _) = try read("1,ETH-PERPETUAL,1e300,,,,,,\n2,BTC-27MAR26-90000-C,1e6,,,0.5,,,96000\n")
         #expect(events.count == 2)
         let (unchecked, _) = try read("1,BTC-PERPETUAL,1e308,,,,,,\n", references: nil)
         #expect(unchecked.count == 1)
@@ -60,6 +74,6 @@ struct FirstRowReferenceTests {
         let references = TapeReferencePrices(market: market)
         #expect(references.slots(for: "BTC-PERPETUAL") == [95_010, 95_000, 95_010, 95_000])
         #expect(references.slots(for: "BTC-USD") == [95_000, 95_000, 95_000, 95_000])
-        #expect(references.slots(for: "BTC-27MAR26-90000-C") == [nil, nil, nil, nil])
+        #expect(references.slots(for: "BTC-27MAR26-90000-C") == [nil, 95_000, nil, 95_000])
     }
 }

@@ -6,9 +6,10 @@
 /// 3. the timestamp lies in `TapeTimeRange` (1970-01-01 … 2200-01-01) and is not earlier than
 ///    the previous accepted row's (equal is fine);
 /// 4. mark/index/last/underlying did not jump more than `maximumRelativeJump` versus the same
-///    symbol's previous accepted value (options exempt);
+///    symbol's previous accepted value (an option's premiums exempt: only its index and
+///    underlying prices are checked — an underlying of 1e308 on an option row is a bad row);
 /// 5. a value with no accepted predecessor is within `referencePrices.maximumRatio` of the book's
-///    price of it, when the caller gives `referencePrices` (options exempt).
+///    price of it, when the caller gives `referencePrices` (options: index and underlying only).
 /// Only accepted rows update the reference timestamp and prices.
 struct RowValidator {
     let options: TapeReaderOptions
@@ -20,6 +21,9 @@ struct RowValidator {
     private var bookPrices: [Double] = []
     private var hasBookPrices: [Bool] = []
     private static let jumpCheckedPositions = [0, 1, 2, 6]
+    /// Slots (of the four above) checked per row: all, or an option's index and underlying only.
+    private static let allSlots = [0, 1, 2, 3]
+    private static let optionSlots = [1, 3]
 
     init(options: TapeReaderOptions) { self.options = options }
 
@@ -42,11 +46,13 @@ struct RowValidator {
         if previousPrices.count < base + 4 {
             previousPrices.append(contentsOf: repeatElement(Double.nan, count: base + 4 - previousPrices.count))
         }
-        if let references = options.referencePrices, !isOption {
-            try checkAgainstBook(event, symbolID: symbolID, references: references)
+        let slots = isOption ? Self.optionSlots : Self.allSlots
+        if let references = options.referencePrices {
+            try checkAgainstBook(event, symbolID: symbolID, references: references, slots: slots)
         }
-        if let limit = options.maximumRelativeJump, !isOption {
-            for (slot, position) in Self.jumpCheckedPositions.enumerated() {
+        if let limit = options.maximumRelativeJump {
+            for slot in slots {
+                let position = Self.jumpCheckedPositions[slot]
                 guard let value = event.field(at: position) else { continue }
                 let previous = previousPrices[base + slot]
                 if !previous.isNaN, abs(value / previous - 1) > limit {
@@ -62,7 +68,8 @@ struct RowValidator {
 
     /// A value with no accepted predecessor is checked against the book's price of it: more than
     /// `references.maximumRatio` times away (either way) is a bad row, not a move.
-    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, references: TapeReferencePrices) throws(TapeIssue) {
+    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, references: TapeReferencePrices,
+                                           slots: [Int]) throws(TapeIssue) {
         let base = symbolID * 4
         if hasBookPrices.count <= symbolID {
             hasBookPrices.append(contentsOf: repeatElement(false, count: symbolID + 1 - hasBookPrices.count))
@@ -74,7 +81,8 @@ struct RowValidator {
                 bookPrices[base + slot] = reference ?? .nan
             }
         }
-        for (slot, position) in Self.jumpCheckedPositions.enumerated() {
+        for slot in slots {
+            let position = Self.jumpCheckedPositions[slot]
             guard let value = event.field(at: position), previousPrices[base + slot].isNaN else { continue }
             let reference = bookPrices[base + slot]
             guard !reference.isNaN else { continue }

@@ -41,13 +41,14 @@ public struct TapeReferencePrices: Sendable, Hashable {
     }
 
     /// Reference values for a tape symbol's four checked slots — mark, index, last,
-    /// underlying (USD; nil = none). Only finite, positive references are used.
+    /// underlying (USD; nil = none; an option's premiums have none). Only finite, positive
+    /// references are used.
     func slots(for tapeSymbol: String) -> [Double?] {
         let resolved = symbolMap.resolve(tapeSymbol)
         let index = usable(indexUSD[resolved.underlying])
         let mark: Double?
         switch resolved.role {
-        case .option: return [nil, nil, nil, nil]
+        case .option: return [nil, index, nil, index]
         case .index: mark = index
         case .linearPerpetual: mark = usable(marksUSD[resolved.instrument]) ?? index
         case .perpetual, .future, .other: mark = usable(marksUSD[resolved.instrument])
