@@ -38,17 +38,8 @@ extension TOMLParser {
             case UInt8(ascii: "\\"):
                 if try skipLineEndingBackslash() { continue }
                 try parseEscape(into: &buffer)
-            case 0x0A:
-                buffer.append(byte)
-                position += 1
-            case 0x0D:
-                guard peek(1) == 0x0A else { throw error("carriage return not followed by a line feed") }
-                buffer.append(contentsOf: [0x0D, 0x0A])
-                position += 2
             default:
-                if Self.isControl(byte) { throw error("control character U+\(Self.hexCode(byte)) in a string (escape it)") }
-                buffer.append(byte)
-                position += 1
+                try appendMultilineContent(byte, into: &buffer, controlHint: " (escape it)")
             }
         }
     }
@@ -82,18 +73,27 @@ extension TOMLParser {
             switch byte {
             case UInt8(ascii: "'"):
                 if try closeMultiline(quote: byte, into: &buffer) { return String(decoding: buffer, as: UTF8.self) }
-            case 0x0A:
-                buffer.append(byte)
-                position += 1
-            case 0x0D:
-                guard peek(1) == 0x0A else { throw error("carriage return not followed by a line feed") }
-                buffer.append(contentsOf: [0x0D, 0x0A])
-                position += 2
             default:
-                if Self.isControl(byte) { throw error("control character U+\(Self.hexCode(byte)) in a string") }
-                buffer.append(byte)
-                position += 1
+                try appendMultilineContent(byte, into: &buffer, controlHint: "")
             }
+        }
+    }
+
+    /// One byte of a multi-line string's content: a line feed or CRLF is kept, a lone carriage
+    /// return or another control character is an error (`controlHint` ends that message).
+    mutating func appendMultilineContent(_ byte: UInt8, into buffer: inout [UInt8], controlHint: String) throws(TOMLParseError) {
+        switch byte {
+        case 0x0A:
+            buffer.append(byte)
+            position += 1
+        case 0x0D:
+            guard peek(1) == 0x0A else { throw error("carriage return not followed by a line feed") }
+            buffer.append(contentsOf: [0x0D, 0x0A])
+            position += 2
+        default:
+            if Self.isControl(byte) { throw error("control character U+\(Self.hexCode(byte)) in a string\(controlHint)") }
+            buffer.append(byte)
+            position += 1
         }
     }
 
