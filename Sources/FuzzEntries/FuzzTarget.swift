@@ -31,10 +31,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// native tape replayed through `RiskSession`, then snapshotted.
     case replay = "replay"
 
-    /// The targets `scripts/fuzz all` runs by default: the tape decoders, the display sanitizer and
-    /// the replays (the TOML targets abort inside toml++ until issue 13 replaces the reader).
-    public static let decoders: [FuzzTarget] = [.nativeCSV, .nativeJSONL, .binanceKline, .tardis, .deribitSnapshot]
-
     /// Runs one input; returns the invariant violations found (empty = fine). Thrown data errors
     /// are expected results, not violations; a trap or hang inside is the bug the fuzzer looks for.
     public func run(_ bytes: [UInt8]) -> [String] {

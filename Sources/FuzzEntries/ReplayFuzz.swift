@@ -25,11 +25,10 @@ enum ReplayFuzz {
         let seed = UInt64(input.byte()) << 8 | UInt64(input.byte())
         let book = BenchmarkBook(positions: 2 + Int(input.byte() % 11), seed: seed)
         let tape = RandomTape.text(book: book, input: &input)
-        guard let path = ScratchFile.write(Array(tape.utf8), name: "replay.csv") else { return [] }
         var problems: [String] = []
         do {
             let options = TapeReaderOptions(referencePrices: TapeReferencePrices(market: book.market))
-            let reader = try TapeFileReader(path: path, options: options)
+            let reader = try TapeFileReader(bytes: Array(tape.utf8), name: "replay.csv", options: options)
             var session = try RiskSession(accounts: [book.account], market: book.market, catalogue: catalogue)
             var batch: [PriceEvent] = []
             while try reader.readBatch(into: &batch, maximumCount: 16) > 0 {

@@ -15,8 +15,10 @@ enum LineReadOutcome {
     case noMoreData
 }
 
-/// Reads a file descriptor in fixed chunks with `read(2)` and splits it into lines, in memory
-/// bounded by `lineLimitBytes + chunkBytes` no matter how long the file or any line is.
+/// Reads a file descriptor in fixed chunks with `read(2)` — or a byte array in the same chunks —
+/// and splits it into lines, in memory bounded by `lineLimitBytes + chunkBytes` no matter how long
+/// the file or any line is. The two sources go through the same chunking, so a byte array splits
+/// exactly as the file holding those bytes would (the fuzz targets read from memory).
 ///
 /// A line longer than `lineLimitBytes` is reported as `.tooLong` and its bytes are dropped while
 /// scanning for the next newline, so a 10 MB line never needs a 10 MB buffer.
@@ -28,7 +30,11 @@ final class ChunkedLineReader {
     /// stays buffered until its newline arrives (following a growing file).
     let returnsUnterminatedFinalLine: Bool
 
+    /// The descriptor read from; -1 when reading `memory`.
     private(set) var fileDescriptor: Int32
+    /// The bytes read instead of a descriptor, and how far they have been consumed.
+    private let memory: [UInt8]?
+    private var memoryOffset = 0
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var dataStart = 0
@@ -45,9 +51,22 @@ final class ChunkedLineReader {
     init(fileDescriptor: Int32, chunkBytes: Int = 64 * 1024, lineLimitBytes: Int = 1 << 20,
          returnsUnterminatedFinalLine: Bool = true) {
         self.fileDescriptor = fileDescriptor
+        memory = nil
         self.chunkBytes = max(chunkBytes, 16)
         self.lineLimitBytes = max(lineLimitBytes, 16)
         self.returnsUnterminatedFinalLine = returnsUnterminatedFinalLine
+        capacity = self.chunkBytes
+        buffer = .allocate(capacity: capacity)
+        peakBufferBytes = capacity
+    }
+
+    /// Reads `bytes` as if they were a file's contents (no descriptor, no system calls).
+    init(bytes: [UInt8], chunkBytes: Int = 64 * 1024, lineLimitBytes: Int = 1 << 20) {
+        fileDescriptor = -1
+        memory = bytes
+        self.chunkBytes = max(chunkBytes, 16)
+        self.lineLimitBytes = max(lineLimitBytes, 16)
+        returnsUnterminatedFinalLine = true
         capacity = self.chunkBytes
         buffer = .allocate(capacity: capacity)
         peakBufferBytes = capacity
@@ -124,7 +143,11 @@ final class ChunkedLineReader {
 
     /// Forgets buffered bytes and restarts from `offset` of the same descriptor (truncation, rewind).
     func restart(atOffset offset: Int64 = 0) {
-        _ = lseek(fileDescriptor, off_t(offset), SEEK_SET)
+        if let memory {
+            memoryOffset = Int(clamping: min(max(offset, 0), Int64(memory.count)))
+        } else {
+            _ = lseek(fileDescriptor, off_t(offset), SEEK_SET)
+        }
         dataStart = 0; dataEnd = 0; scannedUpTo = 0
         skippingLongLine = false
         lineNumber = 0
@@ -152,6 +175,17 @@ final class ChunkedLineReader {
             }
         }
         let room = min(chunkBytes, capacity - dataEnd)
+        if let memory {
+            let count = min(room, memory.count - memoryOffset)
+            guard count > 0 else { return 0 }
+            memory.withUnsafeBufferPointer { bytes in
+                if let base = bytes.baseAddress { (buffer + dataEnd).update(from: base + memoryOffset, count: count) }
+            }
+            memoryOffset += count
+            dataEnd += count
+            bytesConsumed += Int64(count)
+            return count
+        }
         while true {
             let count = read(fileDescriptor, buffer + dataEnd, room)
             if count > 0 {

@@ -26,16 +26,29 @@ public final class TapeFileReader: TapeReader {
 
     /// Opens `path`. `format` nil = detect from the first line.
     /// Throws (line 0) when the file cannot be opened, (line 1) when the header is not understood.
-    public init(path: String, format: TapeFormat? = nil, options: TapeReaderOptions = TapeReaderOptions()) throws(TapeError) {
-        self.path = path
-        self.options = options
-        issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
-        processor = TapeRowProcessor(options: options)
+    public convenience init(path: String, format: TapeFormat? = nil, options: TapeReaderOptions = TapeReaderOptions()) throws(TapeError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw TapeError(filePath: path, lineNumber: 0, issue: .io("cannot open: \(String(cString: strerror(errno)))"))
         }
-        lines = ChunkedLineReader(fileDescriptor: descriptor, chunkBytes: options.chunkBytes, lineLimitBytes: options.lineLimitBytes)
+        let lines = ChunkedLineReader(fileDescriptor: descriptor, chunkBytes: options.chunkBytes, lineLimitBytes: options.lineLimitBytes)
+        try self.init(path: path, lines: lines, format: format, options: options)
+    }
+
+    /// Reads `bytes` as the contents of a file called `name` (errors name it; a Binance kline
+    /// symbol is taken from it) — the same decoding and validation, no file (fuzzing, tests).
+    public convenience init(bytes: [UInt8], name: String, format: TapeFormat? = nil,
+                            options: TapeReaderOptions = TapeReaderOptions()) throws(TapeError) {
+        let lines = ChunkedLineReader(bytes: bytes, chunkBytes: options.chunkBytes, lineLimitBytes: options.lineLimitBytes)
+        try self.init(path: name, lines: lines, format: format, options: options)
+    }
+
+    private init(path: String, lines: ChunkedLineReader, format: TapeFormat?, options: TapeReaderOptions) throws(TapeError) {
+        self.path = path
+        self.options = options
+        issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
+        processor = TapeRowProcessor(options: options)
+        self.lines = lines
         self.format = format ?? .nativeCSV
         try readFirstLine(explicitFormat: format)
     }
@@ -115,7 +128,7 @@ public final class TapeFileReader: TapeReader {
             return
         }
         let isHeaderless = detected == .binanceKline && headerFields.first != "open_time"
-        let fixedSymbol = options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path)
+        let fixedSymbol = detected == .binanceKline ? options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path) : nil
         do {
             let layout = try ColumnLayout.make(format: detected, header: isHeaderless ? nil : headerFields,
                                                dataFieldCount: splitter.fieldCount, fixedSymbol: fixedSymbol)
