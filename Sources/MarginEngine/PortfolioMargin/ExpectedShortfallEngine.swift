@@ -29,13 +29,18 @@ struct ExpectedShortfallEngine: Sendable {
 
     func scenarioIndex(of coin: String) -> Int? { scenarios.underlyings.firstIndex(of: coin) }
 
-    /// Revalues one underlying's instruments on every scenario and updates the totals.
+    /// Revalues one underlying's instruments on every scenario and updates the totals, in place
+    /// (one pass: new PnL, running total, no temporary column).
     mutating func revalue(_ book: UnderlyingBook) {
         guard let u = scenarioIndex(of: book.coin) else { return }
         let moves = scenarios.moves[u]
         let n = moves.count
-        var column = [Double](repeating: 0, count: n)
+        var column = pnl[u]
+        pnl[u] = []
+        if column.count != n { column = [Double](repeating: 0, count: n) }
         let exposure = book.netLinearExposureUSD
+        var running = total
+        total = []
         if settings.revaluation == .grid {
             let grid = grids[u] ?? ScenarioGrid(moves: moves, nodeCount: settings.gridNodes)
             grids[u] = grid
@@ -43,20 +48,31 @@ struct ExpectedShortfallEngine: Sendable {
             values[u] = gridValues
             gridValues.aggregateValues.withUnsafeBufferPointer { v in
                 gridValues.aggregateDerivatives.withUnsafeBufferPointer { d in
-                    for k in 0..<n {
-                        let j = Int(grid.interval[k])
-                        column[k] = exposure * moves[k] + grid.w00[k] * v[j] + grid.w10[k] * d[j]
-                            + grid.w01[k] * v[j + 1] + grid.w11[k] * d[j + 1]
+                    moves.withUnsafeBufferPointer { moves in
+                        grid.interval.withUnsafeBufferPointer { interval in
+                            column.withUnsafeMutableBufferPointer { column in
+                                running.withUnsafeMutableBufferPointer { running in
+                                    for k in 0..<n {
+                                        let j = Int(interval[k])
+                                        let value = exposure * moves[k] + grid.w00[k] * v[j] + grid.w10[k] * d[j]
+                                            + grid.w01[k] * v[j + 1] + grid.w11[k] * d[j + 1]
+                                        running[k] += value - column[k]
+                                        column[k] = value
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         } else {
             for k in 0..<n {
-                column[k] = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
+                let value = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
+                running[k] += value - column[k]
+                column[k] = value
             }
         }
-        let old = pnl[u]
-        for k in 0..<n { total[k] += column[k] - old[k] }
+        total = running
         pnl[u] = column
     }
 
@@ -83,8 +99,15 @@ struct ExpectedShortfallEngine: Sendable {
         }
     }
 
-    /// VaR/ES of the current totals.
-    func tail() -> TailStatistics { TailStatistics(pnl: total, confidence: settings.confidence) }
+    /// The last tail's threshold PnL (USD): the hint for the next, which a tick barely moves.
+    private var lastThreshold: Double?
+
+    /// VaR/ES of the current totals (exactly as `TailStatistics(pnl:confidence:)` computes them).
+    mutating func tail() -> TailStatistics {
+        let statistics = TailStatistics(pnl: total, confidence: settings.confidence, thresholdHint: lastThreshold)
+        lastThreshold = -statistics.valueAtRiskUSD
+        return statistics
+    }
 
     /// Mean PnL over the tail scenarios per unit of size, for each instrument of `book` (USD):
     /// (delta-one slots, option slots).

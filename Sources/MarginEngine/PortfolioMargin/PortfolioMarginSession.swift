@@ -14,7 +14,7 @@ public struct PortfolioMarginSession: Sendable {
     public let catalogue: Catalogue
     public let accounts: [Account]
     public let name: String
-    public private(set) var market: MarketState
+    public internal(set) var market: MarketState
     public private(set) var scenarios: ScenarioSet
     var book: PortfolioBook
     var engine: ExpectedShortfallEngine
@@ -22,7 +22,7 @@ public struct PortfolioMarginSession: Sendable {
     public private(set) var draws: MonteCarloDraws?
     /// Account name of each position of the combined book.
     let positionAccounts: [String]
-    public private(set) var figures: PortfolioMarginFigures
+    public internal(set) var figures: PortfolioMarginFigures
     var tailStatistics: TailStatistics
     /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
     var liquidityByUnderlying: [Double] = []

@@ -45,6 +45,61 @@ public struct TailStatistics: Sendable, Equatable {
         self.init(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
     }
 
+    /// The same statistics as `init(pnl:confidence:)` — bit for bit, the same tail in the same order
+    /// — found faster when `thresholdHint` (a PnL, USD) is near the m-th smallest value, as the
+    /// previous tick's threshold is: one counting pass finds the values below hint + slack (widened
+    /// until they are at least m), and the quickselect runs on those candidates only. Every value
+    /// at or below the true threshold is a candidate, so threshold, tail and sum are unchanged.
+    /// Falls back to the full selection when a PnL is NaN or the hint does not help.
+    public init(pnl: [Double], confidence: Double, thresholdHint: Double?) {
+        let n = pnl.count
+        let m = Self.tailCount(scenarios: max(n, 1), confidence: confidence)
+        guard let hint = thresholdHint, hint.isFinite, n >= 64, m * 8 < n else {
+            self.init(pnl: pnl, confidence: confidence)
+            return
+        }
+        var slack = max(abs(hint) * 0.01, 1e-6)
+        var candidates: [Int]?
+        pnl.withUnsafeBufferPointer { values in
+            for _ in 0..<12 {
+                let limit = hint + slack
+                var count = 0
+                var sawNaN = false
+                for k in 0..<n {
+                    let v = values[k]
+                    if v < limit { count += 1 } else if v.isNaN { sawNaN = true }
+                }
+                if sawNaN || count > n / 2 { return }
+                if count >= m {
+                    var found: [Int] = []
+                    found.reserveCapacity(count)
+                    for k in 0..<n where values[k] < limit { found.append(k) }
+                    candidates = found
+                    return
+                }
+                slack *= 4
+            }
+        }
+        guard let candidates else {
+            self.init(pnl: pnl, confidence: confidence)
+            return
+        }
+        var values = candidates.map { pnl[$0] }
+        let threshold = values.withUnsafeMutableBufferPointer { Self.select(m - 1, in: $0) }
+        var tail: [Int] = []
+        tail.reserveCapacity(m)
+        var sum = 0.0
+        for k in candidates where pnl[k] < threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        for k in candidates where tail.count < m && pnl[k] == threshold {
+            tail.append(k)
+            sum += pnl[k]
+        }
+        self.init(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
+    }
+
     /// The k-th smallest value (0-based) by Hoare-partition quickselect with pseudo-random pivots;
     /// reorders `values`. Expected O(N).
     static func select(_ k: Int, in values: UnsafeMutableBufferPointer<Double>) -> Double {

@@ -87,6 +87,7 @@ extension CompiledBook {
                 followers[input.indexSlot, default: []].append(slot)
             }
         }
+        fedSlots = slotKeys.map { fedSymbols.contains($0) }
         dirty = Array(repeating: true, count: groups.count)
         try refresh()
     }

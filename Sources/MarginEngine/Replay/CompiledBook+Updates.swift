@@ -14,7 +14,7 @@ extension CompiledBook {
         market.apply(update)
         switch update {
         case .index: moveFollowers(of: slot, to: value)
-        case .mark(let symbol, _), .forward(let symbol, _): fedSymbols.insert(symbol)
+        case .mark(let symbol, _), .forward(let symbol, _): if !fedSlots[slot] { markFed(symbol) }
         case .impliedVol: break
         }
         prices[slot] = value
@@ -32,7 +32,7 @@ extension CompiledBook {
         let old = prices[indexSlot]
         guard old.isFinite, old > 0, newIndex.isFinite, newIndex > 0, let slots = followers[indexSlot] else { return }
         let ratio = newIndex / old
-        for slot in slots where !fedSymbols.contains(slotKeys[slot]) && prices[slot].isFinite {
+        for slot in slots where !fedSlots[slot] && prices[slot].isFinite {
             prices[slot] *= ratio
             switch slotKinds[slot] {
             case .mark: market.marksUSD[slotKeys[slot]] = prices[slot]
@@ -40,6 +40,12 @@ extension CompiledBook {
             case .index, .vol: break
             }
         }
+    }
+
+    /// Records that the tape feeds `symbol` itself (its marks and forwards stop following the index).
+    mutating func markFed(_ symbol: String) {
+        fedSymbols.insert(symbol)
+        for slot in slotKeys.indices where slotKeys[slot] == symbol { fedSlots[slot] = true }
     }
 
     /// Moves the valuation time: refreshes every position's years to expiry (call on a tape-time

@@ -32,6 +32,8 @@ public struct CompiledBook: Sendable {
     var slotKeys: [String] = []
     /// Mark/forward symbols the feed has priced (kept across recompiles).
     var fedSymbols: Set<String> = []
+    /// Per slot: whether its key is in `fedSymbols` (the hot path reads this, not the set).
+    var fedSlots: [Bool] = []
 
     enum SlotKind: Hashable, Sendable { case index, mark, vol, forward }
 

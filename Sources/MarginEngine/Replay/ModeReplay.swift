@@ -53,7 +53,7 @@ public struct ModeReplay: Sendable {
             if full {
                 _ = try session?.recompute(market: book.market)
             } else {
-                for coin in touched { _ = try session?.tick(underlying: coin, market: book.market) }
+                if !touched.isEmpty { _ = try session?.tick(underlyings: touched, market: book.market) }
             }
             totals = portfolioTotals() ?? totals
         }

@@ -1,0 +1,25 @@
+extension PortfolioMarginSession {
+    /// Incremental tick of several underlyings that moved at one tape moment: each one's risk
+    /// matrix, liquidity add-on and ES column, then one re-sum of the tail — the figures
+    /// `tick(underlying:market:)` called for each in turn would end with, at one tail's cost.
+    public mutating func tick(underlyings coins: [String], market: MarketState) throws(MarginError) -> PortfolioMarginFigures {
+        if coins.count == 1 { return try tick(underlying: coins[0], market: market) }
+        self.market = market
+        var touched = false
+        for coin in coins {
+            guard let index = book.underlyings.firstIndex(where: { $0.coin == coin }) else { continue }
+            try book.update(underlying: index, from: market)
+            riskMatrices[index] = riskMatrix(for: book.underlyings[index])
+            liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
+            engine.revalue(book.underlyings[index])
+            touched = true
+        }
+        if touched {
+            try finish()
+        } else {
+            figures.equityUSD = try book.equityUSD(market: market)
+            figures.utilization = StandardMargin.utilization(maintenance: figures.maintenanceMarginUSD, equity: figures.equityUSD)
+        }
+        return figures
+    }
+}
