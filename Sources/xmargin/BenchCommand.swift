@@ -78,7 +78,7 @@ struct BenchCommand: ParsableCommand {
         }
         let evalsPerSecond = black76Throughput(clock: clock)
         let frameMs = BenchExtras.frameComposeMilliseconds(runs: runs)
-        let replayRate = replayRows > 0 ? try BenchExtras.replayRowsPerSecond(rows: replayRows, seed: seed) : nil
+        let replayRates = replayRows > 0 ? try BenchReplay.rates(rows: replayRows, seed: seed) : nil
         var result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
                                  scenarios: scenarios, runs: runs, sessionBuildMs: buildMs, fullRecomputeMs: median(full),
                                  incrementalTickMs: median(ticks), historyUpdateMs: median(historyUpdates),
@@ -90,7 +90,14 @@ struct BenchCommand: ParsableCommand {
         result.levelsIsolatedMs = levelTimes[.isolated]
         result.levelsCrossMs = levelTimes[.cross]
         result.levelsPortfolioMs = levelTimes[.portfolio]
-        result.replayRowsPerSecond = replayRate
+        if let replayRates {
+            result.replayRows = replayRates.rows
+            result.replayRowsPerSecondIsolated = replayRates.perMode[.isolated]
+            result.replayRowsPerSecondCross = replayRates.perMode[.cross]
+            result.replayRowsPerSecondPortfolio = replayRates.perMode[.portfolio]
+            result.replayRowsPerSecondAllModes = replayRates.allModes
+            result.tapeReadRowsPerSecond = replayRates.tapeRead
+        }
         result.peakResidentMB = BenchExtras.peakResidentMegabytes()
         if json {
             print(String(decoding: try ReportJSON.encoder().encode(result), as: UTF8.self))
@@ -105,8 +112,11 @@ struct BenchCommand: ParsableCommand {
             print("live snapshot, 3 modes + liquidation levels + PM detail:   \(TextFormat.fixed(result.liveRefreshMs ?? 0, 3)) ms")
             print("liquidation levels isolated / cross / portfolio:           "
                   + [result.levelsIsolatedMs, result.levelsCrossMs, result.levelsPortfolioMs].map { TextFormat.fixed($0 ?? 0, 2) }.joined(separator: " / ") + " ms")
-            if let replayRate {
-                print("replay, \(replayRows) native rows, cross book:            \(TextFormat.fixed(replayRate / 1e6, 2)) million rows/s")
+            if let replayRates {
+                let modes = [MarginMode.isolated, .cross, .portfolio].map { TextFormat.fixed((replayRates.perMode[$0] ?? 0) / 1e6, 2) }
+                print("replay of \(replayRates.rows) simulated rows vs the demo book, isolated / cross / portfolio / all modes: "
+                      + (modes + [TextFormat.fixed(replayRates.allModes / 1e6, 2)]).joined(separator: " / ") + " million rows/s")
+                print("tape reading alone (decode + validate):                   \(TextFormat.fixed(replayRates.tapeRead / 1e6, 2)) million rows/s")
             }
             print("peak RSS of the bench process:                             \(TextFormat.fixed(result.peakResidentMB ?? 0, 1)) MB")
         }
@@ -160,7 +170,15 @@ struct BenchResult: Encodable {
     var levelsIsolatedMs: Double?
     var levelsCrossMs: Double?
     var levelsPortfolioMs: Double?
-    var replayRowsPerSecond: Double?
+    /// Rows of the bench tape (a simulation shaped like the demo book) and `xmargin replay` speed
+    /// over it against the demo book, rows per second, per mode and with every mode at once.
+    var replayRows: Int?
+    var replayRowsPerSecondIsolated: Double?
+    var replayRowsPerSecondCross: Double?
+    var replayRowsPerSecondPortfolio: Double?
+    var replayRowsPerSecondAllModes: Double?
+    /// The same tape read and validated without margining, rows per second.
+    var tapeReadRowsPerSecond: Double?
     var peakResidentMB: Double?
 
     enum CodingKeys: String, CodingKey {
@@ -171,6 +189,9 @@ struct BenchResult: Encodable {
         case esUSD = "es_usd", maintenanceMarginUSD = "portfolio_maintenance_margin_usd"
         case frameComposeMs = "frame_compose_ms", liveRefreshMs = "live_refresh_ms",
              levelsIsolatedMs = "liquidation_levels_isolated_ms", levelsCrossMs = "liquidation_levels_cross_ms",
-             levelsPortfolioMs = "liquidation_levels_portfolio_ms", replayRowsPerSecond = "replay_rows_per_s", peakResidentMB = "peak_rss_mb"
+             levelsPortfolioMs = "liquidation_levels_portfolio_ms", peakResidentMB = "peak_rss_mb"
+        case replayRows = "replay_rows", replayRowsPerSecondIsolated = "replay_rows_per_s_isolated",
+             replayRowsPerSecondCross = "replay_rows_per_s_cross", replayRowsPerSecondPortfolio = "replay_rows_per_s_portfolio",
+             replayRowsPerSecondAllModes = "replay_rows_per_s_all", tapeReadRowsPerSecond = "tape_read_rows_per_s"
     }
 }

@@ -13,42 +13,6 @@ enum BenchExtras {
         FrameBenchmark.medianMilliseconds(iterations: max(runs, 200), width: 160, height: 48)
     }
 
-    /// Writes a seeded native tape of about `rows` rows, replays it at max speed against a small
-    /// cross book (BTC and ETH perps, a linear perp) and returns rows per second (reading,
-    /// mapping and margining — what `xmargin replay --mode cross` does). The tape is deleted.
-    static func replayRowsPerSecond(rows: Int, seed: UInt64) throws -> Double {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bench-\(getpid()).csv").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        var configuration = SimulatorConfiguration(seed: seed, assets: [.bitcoin, .ether], durationMicros: nil)
-        configuration.durationMicros = nil
-        var simulator = try Simulator(configuration: configuration)
-        let writer = try NativeTapeFileWriter(path: path)
-        for _ in 0..<rows {
-            guard let event = simulator.nextEvent() else { break }
-            try writer.write(event)
-        }
-        try writer.close()
-        let account = Account(name: "bench", collateral: [CollateralBalance(coin: "USDT", amount: 100_000),
-                                                          CollateralBalance(coin: "BTC", amount: 5)], positions: [
-            Position(instrument: try InstrumentParser.parse("BTC-PERPETUAL"), size: 200_000, entryPrice: 95_000),
-            Position(instrument: try InstrumentParser.parse("ETH-PERPETUAL"), size: -50_000, entryPrice: 3_200),
-            Position(instrument: try InstrumentParser.parse("BTC_USDC-PERPETUAL"), size: 1.5, entryPrice: 95_000),
-        ])
-        let catalogue = try CatalogueFile.bundled()
-        let clock = ContinuousClock()
-        let start = clock.now
-        let reader = try TapeFileReader(path: path)
-        guard let first = try reader.nextTapeEvent() else { return 0 }
-        let market = MarketState(timestampMicros: first.timestampMicros, indexUSD: ["BTC": 95_000, "ETH": 3_200])
-        var session = try RiskSession(accounts: [account], market: market, catalogue: catalogue, modes: [.cross])
-        _ = try session.ingest([first])
-        var source = try ReplaySource(stream: reader, wallMicros: 0, speed: .max)
-        _ = try session.drain(&source) { _ in }
-        let count = session.eventCount
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-        return seconds > 0 ? Double(count) / seconds : 0
-    }
-
     /// Median time of a full live snapshot (all three modes with liquidation levels, the portfolio
     /// detail, no stress) of `book`, ms — what the dashboard's worker publishes on its slow cadence.
     static func liveRefreshMilliseconds(book: BenchmarkBook, catalogue: Catalogue, runs: Int) throws -> Double {

@@ -88,6 +88,8 @@ extension CompiledBook {
             }
         }
         fedSlots = slotKeys.map { fedSymbols.contains($0) }
+        staleSlots = []
+        staleSlot = Array(repeating: false, count: slotKeys.count)
         dirty = Array(repeating: true, count: groups.count)
         try refresh()
     }

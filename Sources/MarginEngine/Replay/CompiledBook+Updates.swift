@@ -2,6 +2,18 @@ extension CompiledBook {
     /// Applies a market update; only the underlying it touches is revalued (at the next `totals`).
     /// Prices the book does not use are ignored (`market` mirrors only what the book reads).
     public mutating func apply(_ update: PriceUpdate) {
+        applyToSlots(update)
+        syncMarket()
+    }
+
+    /// Applies the updates of one tape moment in order, as `apply(_:)` one by one would, writing
+    /// `market` once per changed price at the end instead of once per update.
+    public mutating func apply(_ updates: [PriceUpdate]) {
+        for update in updates { applyToSlots(update) }
+        syncMarket()
+    }
+
+    mutating func applyToSlots(_ update: PriceUpdate) {
         let slot: Int?
         let value: Double
         switch update {
@@ -11,15 +23,37 @@ extension CompiledBook {
         case .forward(let symbol, let usd): (slot, value) = (forwardSlots[symbol], usd)
         }
         guard let slot else { return }
-        market.apply(update)
         switch update {
         case .index: moveFollowers(of: slot, to: value)
         case .mark(let symbol, _), .forward(let symbol, _): if !fedSlots[slot] { markFed(symbol) }
         case .impliedVol: break
         }
         prices[slot] = value
+        markStale(slot)
         let group = slotGroup[slot]
         if group >= 0 { dirty[group] = true }
+    }
+
+    mutating func markStale(_ slot: Int) {
+        if !staleSlot[slot] {
+            staleSlot[slot] = true
+            staleSlots.append(slot)
+        }
+    }
+
+    /// Writes the prices changed since the last sync into `market`.
+    mutating func syncMarket() {
+        for slot in staleSlots {
+            let key = slotKeys[slot]
+            switch slotKinds[slot] {
+            case .index: market.indexUSD[key] = prices[slot]
+            case .mark: market.marksUSD[key] = prices[slot]
+            case .vol: market.impliedVols[key] = prices[slot]
+            case .forward: market.forwardsUSD[key] = prices[slot]
+            }
+            staleSlot[slot] = false
+        }
+        staleSlots.removeAll(keepingCapacity: true)
     }
 
     /// Underlyings whose prices changed since the last `totals()`.
@@ -34,11 +68,7 @@ extension CompiledBook {
         let ratio = newIndex / old
         for slot in slots where !fedSlots[slot] && prices[slot].isFinite {
             prices[slot] *= ratio
-            switch slotKinds[slot] {
-            case .mark: market.marksUSD[slotKeys[slot]] = prices[slot]
-            case .forward: market.forwardsUSD[slotKeys[slot]] = prices[slot]
-            case .index, .vol: break
-            }
+            markStale(slot)
         }
     }
 

@@ -34,6 +34,9 @@ public struct CompiledBook: Sendable {
     var fedSymbols: Set<String> = []
     /// Per slot: whether its key is in `fedSymbols` (the hot path reads this, not the set).
     var fedSlots: [Bool] = []
+    /// Slots whose price changed since `market` was last written (see `syncMarket`).
+    var staleSlots: [Int] = []
+    var staleSlot: [Bool] = []
 
     enum SlotKind: Hashable, Sendable { case index, mark, vol, forward }
 

@@ -39,7 +39,7 @@ public struct ModeReplay: Sendable {
     /// is evaluated once for the moment; returns the liquidation engine's events.
     @discardableResult
     public mutating func process(timeMicros: Int64, updates: [PriceUpdate], eventCount: Int = 1) throws -> [LiquidationEvent] {
-        for update in updates { book.apply(update) }
+        book.apply(updates)
         let touched = session == nil ? [] : book.dirtyUnderlyings
         let full = isFullRecomputeDue(at: timeMicros)
         if full {

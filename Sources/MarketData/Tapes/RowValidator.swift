@@ -25,7 +25,13 @@ struct RowValidator {
     private static let allSlots = [0, 1, 2, 3]
     private static let optionSlots = [1, 3]
 
-    init(options: TapeReaderOptions) { self.options = options }
+    /// `options.referencePrices?.maximumRatio`, read once (the row path never copies the references).
+    private let referenceRatio: Double?
+
+    init(options: TapeReaderOptions) {
+        self.options = options
+        referenceRatio = options.referencePrices?.maximumRatio
+    }
 
     mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
         for position in 0..<7 {
@@ -47,8 +53,8 @@ struct RowValidator {
             previousPrices.append(contentsOf: repeatElement(Double.nan, count: base + 4 - previousPrices.count))
         }
         let slots = isOption ? Self.optionSlots : Self.allSlots
-        if let references = options.referencePrices {
-            try checkAgainstBook(event, symbolID: symbolID, references: references, slots: slots)
+        if let maximumRatio = referenceRatio {
+            try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
         }
         if let limit = options.maximumRelativeJump {
             for slot in slots {
@@ -68,7 +74,7 @@ struct RowValidator {
 
     /// A value with no accepted predecessor is checked against the book's price of it: more than
     /// `references.maximumRatio` times away (either way) is a bad row, not a move.
-    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, references: TapeReferencePrices,
+    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, maximumRatio: Double,
                                            slots: [Int]) throws(TapeIssue) {
         let base = symbolID * 4
         if hasBookPrices.count <= symbolID {
@@ -77,7 +83,7 @@ struct RowValidator {
         }
         if !hasBookPrices[symbolID] {
             hasBookPrices[symbolID] = true
-            for (slot, reference) in references.slots(for: event.symbol).enumerated() {
+            for (slot, reference) in (options.referencePrices?.slots(for: event.symbol) ?? []).enumerated() {
                 bookPrices[base + slot] = reference ?? .nan
             }
         }
@@ -87,9 +93,9 @@ struct RowValidator {
             let reference = bookPrices[base + slot]
             guard !reference.isNaN else { continue }
             let ratio = value > reference ? value / reference : reference / value
-            if !(ratio <= references.maximumRatio) {
+            if !(ratio <= maximumRatio) {
                 throw .farFromBook(field: PriceEvent.fieldNames[position], reference: reference, current: value,
-                                   maximumRatio: references.maximumRatio)
+                                   maximumRatio: maximumRatio)
             }
         }
     }
