@@ -85,10 +85,15 @@ import Testing
     @Test func benchSmallBookAndSavedBook() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bench-\(getpid()).toml").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let output = try CLIRunner.run(["bench", "--positions", "60", "--scenarios", "500", "--runs", "2", "--json", "--save-book", file])
+        let output = try CLIRunner.run(["bench", "--positions", "60", "--scenarios", "500", "--runs", "2", "--replay-rows", "3000",
+                                        "--json", "--save-book", file])
         #expect(output.status == 0, "\(output.stderr)")
         let json = try output.json()
-        for key in ["full_recompute_ms", "incremental_tick_ms", "black76_evals_per_s"] { #expect(json.number(key) > 0, "\(key)") }
+        for key in ["full_recompute_ms", "incremental_tick_ms", "black76_evals_per_s", "replay_rows_per_s_isolated",
+                    "replay_rows_per_s_cross", "replay_rows_per_s_portfolio", "replay_rows_per_s_all", "tape_read_rows_per_s"] {
+            #expect(json.number(key) > 0, "\(key)")
+        }
+        #expect(json.number("replay_rows") == 3000)
         let margin = try CLIRunner.run(["margin", "--portfolio", file, "--mode", "portfolio", "--json"])
         #expect(margin.status == 0, "\(margin.stderr)")
         #expect(try margin.json().array("positions").count == 60)

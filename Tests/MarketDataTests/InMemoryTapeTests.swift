@@ -53,3 +53,22 @@ struct InMemoryTapeTests {
         #expect(try reader.nextTapeEvent()?.symbol == "BTCUSDT")
     }
 }
+
+/// The splitter's bounds grow for a line with more fields than it has room for.
+@Suite("CSV field splitter")
+struct CSVFieldSplitterTests {
+    @Test func manyFields() {
+        var bytes = Array((0..<300).map(String.init).joined(separator: ",").utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var splitter = CSVFieldSplitter()
+            let line = splitter.split(ByteSpan(start: UnsafePointer(base), count: buffer.count))
+            #expect(splitter.fieldCount == 300)
+            #expect(splitter.field(0, of: line).string() == "0")
+            #expect(splitter.field(299, of: line).string() == "299")
+            let short = splitter.split(ByteSpan(start: UnsafePointer(base), count: 4))  // "0,1,"
+            #expect(splitter.fieldCount == 3)
+            #expect(splitter.field(2, of: short).isEmpty)
+        }
+    }
+}

@@ -1,12 +1,14 @@
 /// Splits one CSV line into field bounds. Fields are never quoted in any supported format
 /// (a `"` in a symbol makes it invalid), so splitting is a single scan for commas.
 struct CSVFieldSplitter {
-    /// `bounds[2*i]` and `bounds[2*i+1]` are the start and end offsets of field `i` in the line.
-    private(set) var bounds: [Int] = []
+    /// `bounds[2*i]` and `bounds[2*i+1]` are the start and end offsets of field `i` in the line;
+    /// entries past `2 * fieldCount` are stale. Sized ahead (grown when a line has more fields),
+    /// so the scan writes through a pointer with no per-field append.
+    private var bounds: [Int] = Array(repeating: 0, count: 128)
+    /// Fields of the last line split.
+    private(set) var fieldCount = 0
 
-    init() { bounds.reserveCapacity(64) }
-
-    var fieldCount: Int { bounds.count / 2 }
+    init() {}
 
     /// Splits `rawLine` (a trailing `\r` is dropped) and returns the line the bounds refer to.
     @discardableResult
@@ -14,21 +16,29 @@ struct CSVFieldSplitter {
         var end = rawLine.count
         if end > 0, rawLine[end - 1] == 0x0D { end -= 1 }
         let line = ByteSpan(start: rawLine.start, count: end)
-        bounds.removeAll(keepingCapacity: true)
-        var fieldStart = 0
-        var position = 0
         let base = line.start
-        while position < end {
-            if base[position] == 0x2C {
-                bounds.append(fieldStart)
-                bounds.append(position)
-                fieldStart = position + 1
+        while true {
+            let written = bounds.withUnsafeMutableBufferPointer { out -> Int? in
+                let last = out.count - 2
+                var next = 0
+                var fieldStart = 0
+                for position in 0..<end where base[position] == 0x2C {
+                    if next >= last { return nil }
+                    out[next] = fieldStart
+                    out[next + 1] = position
+                    next += 2
+                    fieldStart = position + 1
+                }
+                out[next] = fieldStart
+                out[next + 1] = end
+                return next + 2
             }
-            position += 1
+            if let written {
+                fieldCount = written / 2
+                return line
+            }
+            bounds.append(contentsOf: repeatElement(0, count: bounds.count))
         }
-        bounds.append(fieldStart)
-        bounds.append(end)
-        return line
     }
 
     /// Field `index` with surrounding spaces removed.

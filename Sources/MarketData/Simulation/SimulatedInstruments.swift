@@ -23,6 +23,13 @@ struct SimulatedExpiry: Sendable {
 }
 
 extension Double {
-    /// Rounded to `step` (e.g. 0.01), deterministic.
-    func rounded(toStep step: Double) -> Double { (self / step).rounded() * step }
+    /// The nearest multiple of `step`. For a decimal step (0.01, 0.0001: 1/step an integer n) the
+    /// result is k/n correctly rounded, so it prints as the short decimal (`251.7`, never
+    /// `251.70000000000002` as k·0.01 would) — tapes carry prices at their tick, as exchanges
+    /// quote them, and read on the parser's exact fast path.
+    func rounded(toStep step: Double) -> Double {
+        let inverse = (1 / step).rounded()
+        if inverse >= 1, abs(inverse * step - 1) < 1e-12 { return (self * inverse).rounded() / inverse }
+        return (self / step).rounded() * step
+    }
 }

@@ -33,25 +33,27 @@ struct CSVRowDecoder {
         } else {
             throw .missingField("symbol")
         }
-        let entry = symbols.entries[symbolID]
-        guard entry.isValid else { throw .invalidSymbol(sanitized: entry.symbol) }
-        var event = PriceEvent(timestampMicros: timestamp, symbol: entry.symbol)
+        guard symbols.entries[symbolID].isValid else { throw .invalidSymbol(sanitized: symbols.entries[symbolID].symbol) }
+        var event = PriceEvent(timestampMicros: timestamp, symbol: symbols.entries[symbolID].symbol)
         var anyPrice = false
-        for priceColumn in layout.priceColumns {
-            let text = fields.field(priceColumn.column, of: line)
+        // By index, reading only the fields used: copying a column would retain its name per row.
+        for index in layout.priceColumns.indices {
+            let text = fields.field(layout.priceColumns[index].column, of: line)
             if text.isEmpty { continue }
             guard var value = DecimalParser.parseDouble(text) else {
-                throw .unparseableNumber(field: priceColumn.name, text: text.excerpt())
+                throw .unparseableNumber(field: layout.priceColumns[index].name, text: text.excerpt())
             }
-            guard value.isFinite else { throw .notFinite(field: priceColumn.name, value: value) }
-            switch priceColumn.scaling {
+            guard value.isFinite else { throw .notFinite(field: layout.priceColumns[index].name, value: value) }
+            switch layout.priceColumns[index].scaling {
             case .none: break
             case .percentToFraction: value /= 100
             case .coinToUSD:
-                guard let underlying = event.underlyingPrice else { throw .missingField("underlying price for \(priceColumn.name)") }
+                guard let underlying = event.underlyingPrice else {
+                    throw .missingField("underlying price for \(layout.priceColumns[index].name)")
+                }
                 value *= underlying
             }
-            event.setField(at: priceColumn.fieldPosition, to: value)
+            event.setField(at: layout.priceColumns[index].fieldPosition, to: value)
             anyPrice = true
         }
         guard anyPrice else { throw .noPrice }

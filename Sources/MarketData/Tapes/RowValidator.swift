@@ -20,10 +20,13 @@ struct RowValidator {
     /// from `options.referencePrices` when the symbol is first validated.
     private var bookPrices: [Double] = []
     private var hasBookPrices: [Bool] = []
-    private static let jumpCheckedPositions = [0, 1, 2, 6]
-    /// Slots (of the four above) checked per row: all, or an option's index and underlying only.
-    private static let allSlots = [0, 1, 2, 3]
-    private static let optionSlots = [1, 3]
+    /// The event field position of each of the four jump-checked slots: mark, index, last, underlying.
+    @inline(__always) private static func jumpCheckedPosition(_ slot: Int) -> Int { slot == 3 ? 6 : slot }
+    /// Slots (of the four above) checked per row: all, or an option's index and underlying only
+    /// (a range, stride 1 or 2: no array on the row path).
+    @inline(__always) private static func checkedSlots(isOption: Bool) -> StrideTo<Int> {
+        isOption ? stride(from: 1, to: 4, by: 2) : stride(from: 0, to: 4, by: 1)
+    }
 
     /// `options.referencePrices?.maximumRatio`, read once (the row path never copies the references).
     private let referenceRatio: Double?
@@ -36,10 +39,11 @@ struct RowValidator {
     mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
         for position in 0..<7 {
             guard let value = event.field(at: position) else { continue }
-            let name = PriceEvent.fieldNames[position]
-            guard value.isFinite else { throw .notFinite(field: name, value: value) }
+            guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
             let isOptionPremium = isOption && position != 3 && position != 1 && position != 6
-            guard value > 0 || (isOptionPremium && value == 0) else { throw .nonPositive(field: name, value: value) }
+            guard value > 0 || (isOptionPremium && value == 0) else {
+                throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
+            }
         }
         if let iv = event.iv, iv > options.maximumImpliedVolatility {
             throw .outOfRange(field: "iv", value: iv, limit: options.maximumImpliedVolatility)
@@ -52,13 +56,13 @@ struct RowValidator {
         if previousPrices.count < base + 4 {
             previousPrices.append(contentsOf: repeatElement(Double.nan, count: base + 4 - previousPrices.count))
         }
-        let slots = isOption ? Self.optionSlots : Self.allSlots
+        let slots = Self.checkedSlots(isOption: isOption)
         if let maximumRatio = referenceRatio {
             try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
         }
         if let limit = options.maximumRelativeJump {
             for slot in slots {
-                let position = Self.jumpCheckedPositions[slot]
+                let position = Self.jumpCheckedPosition(slot)
                 guard let value = event.field(at: position) else { continue }
                 let previous = previousPrices[base + slot]
                 if !previous.isNaN, abs(value / previous - 1) > limit {
@@ -66,8 +70,8 @@ struct RowValidator {
                 }
             }
         }
-        for (slot, position) in Self.jumpCheckedPositions.enumerated() {
-            if let value = event.field(at: position) { previousPrices[base + slot] = value }
+        for slot in 0..<4 {
+            if let value = event.field(at: Self.jumpCheckedPosition(slot)) { previousPrices[base + slot] = value }
         }
         previousTimestamp = event.timestampMicros
     }
@@ -75,7 +79,7 @@ struct RowValidator {
     /// A value with no accepted predecessor is checked against the book's price of it: more than
     /// `references.maximumRatio` times away (either way) is a bad row, not a move.
     private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, maximumRatio: Double,
-                                           slots: [Int]) throws(TapeIssue) {
+                                           slots: StrideTo<Int>) throws(TapeIssue) {
         let base = symbolID * 4
         if hasBookPrices.count <= symbolID {
             hasBookPrices.append(contentsOf: repeatElement(false, count: symbolID + 1 - hasBookPrices.count))
@@ -88,7 +92,7 @@ struct RowValidator {
             }
         }
         for slot in slots {
-            let position = Self.jumpCheckedPositions[slot]
+            let position = Self.jumpCheckedPosition(slot)
             guard let value = event.field(at: position), previousPrices[base + slot].isNaN else { continue }
             let reference = bookPrices[base + slot]
             guard !reference.isNaN else { continue }
