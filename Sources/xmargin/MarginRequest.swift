@@ -55,6 +55,10 @@ struct MarginRequest {
     func printReport(modes: [MarginMode], json: Bool) throws {
         var byMode: [(MarginMode, ReportJSON.ModeReports)] = []
         for mode in modes { byMode.append((mode, try reports(mode: mode))) }
+        if modes.contains(where: { $0 != .isolated }) {
+            let isolated = try byMode.first { $0.0 == .isolated }?.1 ?? reports(mode: .isolated)
+            byMode = byMode.map { mode, reports in (mode, mode == .isolated ? reports : reports.withSavings(against: isolated)) }
+        }
         if json {
             print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1))
         } else {

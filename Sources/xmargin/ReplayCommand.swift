@@ -57,8 +57,8 @@ struct ReplayCommand: ParsableCommand {
         let reader = try TapeFileReader(path: tape, format: format, options: options)
         let log = try events.map { try EventLog(path: $0) }
         let returns = history.isEmpty ? nil : try HistoryFile.load(history)
-        let run = try ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
-                                symbolMap: symbolMap, log: log, history: returns)
+        let run = ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
+                            symbolMap: symbolMap, log: log, history: returns)
         let summary = try run.execute()
         if json {
             print(try summary.json())

@@ -20,17 +20,29 @@ enum ReportJSON {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// One account's report in one mode, with the portfolio-margin detail in portfolio mode.
+    /// One account's report in one mode, with the portfolio-margin detail in portfolio mode and,
+    /// in cross and portfolio mode, the capital saved against the same account's isolated margin
+    /// (`saved_vs_isolated`, USD on IM and MM; see `CapitalSaved`).
     struct Entry: Encodable {
         var report: AccountMarginReport
         var portfolio: PortfolioMarginDetail?
+        var saved: CapitalSaved?
 
-        enum Keys: String, CodingKey { case portfolio }
+        init(report: AccountMarginReport, portfolio: PortfolioMarginDetail? = nil) {
+            self.report = report
+            self.portfolio = portfolio
+        }
+
+        enum Keys: String, CodingKey {
+            case portfolio
+            case saved = "saved_vs_isolated"
+        }
 
         func encode(to encoder: any Encoder) throws {
             try report.encode(to: encoder)
             var container = encoder.container(keyedBy: Keys.self)
             try container.encodeIfPresent(portfolio, forKey: .portfolio)
+            try container.encodeIfPresent(saved, forKey: .saved)
         }
     }
 
@@ -39,6 +51,19 @@ enum ReportJSON {
     struct ModeReports: Encodable {
         var entries: [Entry]
         var group: Entry?
+
+        /// These reports with each entry's saving against `isolated`, the isolated reports of the
+        /// same accounts (and group) in the same order.
+        func withSavings(against isolated: ModeReports) -> ModeReports {
+            var copy = self
+            for index in copy.entries.indices where index < isolated.entries.count {
+                copy.entries[index].saved = CapitalSaved(isolated: isolated.entries[index].report, report: copy.entries[index].report)
+            }
+            if let baseline = isolated.group?.report, let report = copy.group?.report {
+                copy.group?.saved = CapitalSaved(isolated: baseline, report: report)
+            }
+            return copy
+        }
 
         enum Keys: String, CodingKey { case accounts, mode, group }
 

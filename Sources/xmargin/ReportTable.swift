@@ -6,7 +6,7 @@ enum ReportTable {
         var out = ""
         for (mode, reports) in byMode {
             for entry in reports.entries + (reports.group.map { [$0] } ?? []) {
-                out += block(entry.report, mode: mode, asOfSource: asOfSource)
+                out += block(entry.report, mode: mode, asOfSource: asOfSource, saved: entry.saved)
                 if let detail = entry.portfolio { out += PortfolioTable.render(detail) }
                 out += "\n"
             }
@@ -14,13 +14,20 @@ enum ReportTable {
         return out
     }
 
-    static func block(_ report: AccountMarginReport, mode: MarginMode, asOfSource: String) -> String {
+    /// `  saved vs isolated: IM +157,780.36  MM +88,394.20` (USD; negative: this mode needs more).
+    static func savedLine(_ saved: CapitalSaved) -> String {
+        func signed(_ value: Double) -> String { value > 0 ? "+" + TextFormat.usd(value) : TextFormat.usd(value) }
+        return "  saved vs isolated: IM \(signed(saved.initialMarginUSD))  MM \(signed(saved.maintenanceMarginUSD))\n"
+    }
+
+    static func block(_ report: AccountMarginReport, mode: MarginMode, asOfSource: String, saved: CapitalSaved? = nil) -> String {
         var out = "\(mode.rawValue.uppercased()) margin — account \(report.account) — as of \(UTCTime.iso8601(report.asOfMicros))"
         out += asOfSource == "now" ? " (now: the portfolio gives no as_of)\n" : "\n"
         let utilization = report.utilization.isFinite ? TextFormat.fixed(report.utilization * 100, 2) + "%" : "∞ (equity ≤ 0)"
         out += "  equity \(TextFormat.usd(report.equityUSD))  IM \(TextFormat.usd(report.initialMarginUSD))"
         out += "  MM \(TextFormat.usd(report.maintenanceMarginUSD))  utilization \(utilization)"
         out += "  free \(TextFormat.usd(report.freeCollateralUSD))\n"
+        if let saved { out += savedLine(saved) }
         let header = ["instrument", "size", "entry", "mark", "uPnL USD", "IM USD", "MM USD", "liq price", "dist %", "delta"]
         var rows: [[String]] = [header]
         for line in report.positions {

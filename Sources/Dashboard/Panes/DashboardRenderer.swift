@@ -29,8 +29,8 @@ public enum DashboardRenderer {
         PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: positionsArea)
 
         let (riskArea, sideArea) = bottom.splitLeft(width >= 140 ? width * 62 / 100 : width * 60 / 100)
-        RiskPane(available: model.risk, figures: model.header.figures, selectedUnderlying: selected?.underlying, mode: state.mode,
-                 levels: model.liquidationLevels[state.mode])
+        RiskPane(available: model.risk, figures: model.header.figures, alertUtilization: model.header.alertUtilization,
+                 selectedUnderlying: selected?.underlying, mode: state.mode, levels: model.liquidationLevels[state.mode])
             .draw(into: &screen, in: riskArea)
         let trends = SparklinesPane(series: model.sparklines)
         if !model.sparklines.isEmpty, sideArea.height >= trends.height + 4 {

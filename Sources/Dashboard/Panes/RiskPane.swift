@@ -6,6 +6,9 @@ struct RiskPane {
     /// nil while portfolio mode's detail is being computed: a placeholder is shown.
     let available: RiskModel?
     let figures: PerMode<ModeFigures>
+    /// The utilization each mode's status keys off (isolated: its worst position's), as the header
+    /// bar shows it; nil: the account's.
+    var alertUtilization: PerMode<Double>? = nil
     let selectedUnderlying: String?
     let mode: MarginMode
     /// This mode's liquidation levels per underlying; nil while not computed yet.
@@ -94,27 +97,42 @@ struct RiskPane {
         return y + 2
     }
 
-    /// `Mode  IM  MM  Util  Saved` with one row per mode; returns the next free row.
+    /// `Mode  IM  MM  Util  Saved IM/MM` with one row per mode: the capital each mode saves against
+    /// isolated margin on IM and on MM (`CapitalSaved`; "-" for isolated itself); returns the next free row.
     private func drawModes(into screen: inout Screen, in area: Rect, y: Int) -> Int {
         guard y + 3 < area.maxY else { return y }
-        let widths = [10, 8, 8, 8, 8]
-        let headings = ["Mode", "IM", "MM", "Util", "Saved"]
-        drawTableRow(headings, widths: widths, into: &screen, x: area.x, y: y, maxX: area.maxX,
-                     styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: 5))
-        let isolatedIM = figures.isolated.initialMarginUSD
+        let widths = [9, 7, 7, 6, 6, 7]
+        drawTableRow(["Mode", "IM", "MM", "Util", "Saved IM/MM"], widths: [9, 7, 7, 6, 13], into: &screen, x: area.x, y: y,
+                     maxX: area.maxX, styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: 5))
         for (offset, each) in MarginMode.allCases.enumerated() {
             let figure = figures[each]
-            let saved = isolatedIM - figure.initialMarginUSD
-            let level = RiskLevel(utilization: figure.utilization)
+            let saved = savings(each)
+            let utilization = alertUtilization?[each] ?? figure.utilization
+            let level = RiskLevel(utilization: utilization)
             let cells = [each.title.lowercased(), NumberFormat.compact(figure.initialMarginUSD),
-                         NumberFormat.compact(figure.maintenanceMarginUSD), NumberFormat.percent(figure.utilization),
-                         each == .isolated ? "-" : NumberFormat.compact(saved, signed: true)]
+                         NumberFormat.compact(figure.maintenanceMarginUSD), NumberFormat.percent(utilization),
+                         saved.map { NumberFormat.compact($0.initialMarginUSD, signed: true) } ?? "-",
+                         saved.map { NumberFormat.compact($0.maintenanceMarginUSD, signed: true) } ?? "-"]
             let nameStyle = each == mode ? Style(foreground: .accent, bold: true) : Style.plain
             let styles = [nameStyle, .plain, .plain, Style(foreground: level.role),
-                          Style(foreground: saved > 0 ? .gain : .dim)]
+                          Self.savedStyle(saved?.initialMarginUSD), Self.savedStyle(saved?.maintenanceMarginUSD)]
             drawTableRow(cells, widths: widths, into: &screen, x: area.x, y: y + 1 + offset, maxX: area.maxX, styles: styles)
         }
         return y + 4
+    }
+
+    /// `mode`'s saving against isolated margin; nil for isolated itself.
+    private func savings(_ mode: MarginMode) -> CapitalSaved? {
+        guard mode != .isolated else { return nil }
+        let isolated = figures.isolated, figure = figures[mode]
+        return CapitalSaved(isolatedInitialUSD: isolated.initialMarginUSD, isolatedMaintenanceUSD: isolated.maintenanceMarginUSD,
+                            initialMarginUSD: figure.initialMarginUSD, maintenanceMarginUSD: figure.maintenanceMarginUSD)
+    }
+
+    /// Gains colour for a saving, losses colour when the mode needs more than isolated, dim at zero.
+    private static func savedStyle(_ value: Double?) -> Style {
+        guard let value, value != 0 else { return Style(foreground: .dim) }
+        return Style(foreground: value > 0 ? .gain : .loss)
     }
 
     /// `Liquidation (cross)` and per underlying `BTC  down 59.7k -37.2%  up —` (index USD, signed
@@ -160,12 +178,26 @@ struct RiskPane {
         return row
     }
 
+    /// One line for short panes: `Saved vs isolated: PM IM +158k MM +88.4k · cross IM 0 MM 0`, the
+    /// cross part dropped when it does not fit.
     private func drawSavingsLine(into screen: inout Screen, in area: Rect, y: Int) {
         guard y < area.maxY else { return }
-        let isolated = figures.isolated.initialMarginUSD
-        let line = "IM saved vs isolated: cross \(NumberFormat.compact(isolated - figures.cross.initialMarginUSD, signed: true))"
-            + "  PM \(NumberFormat.compact(isolated - figures.portfolio.initialMarginUSD, signed: true))"
-        screen.text(line, x: area.x, y: y, maxWidth: area.width, style: Style(foreground: .gain))
+        var parts: [(String, Style)] = [("Saved vs isolated:", Style(foreground: .dim))]
+        for (label, each) in [("PM", MarginMode.portfolio), ("cross", .cross)] {
+            guard let saved = savings(each) else { continue }
+            let segment: [(String, Style)] = [
+                (label == "PM" ? " PM" : " · cross", Style(foreground: .text)),
+                (" IM ", Style(foreground: .dim)),
+                (NumberFormat.compact(saved.initialMarginUSD, signed: true), Self.savedStyle(saved.initialMarginUSD)),
+                (" MM ", Style(foreground: .dim)),
+                (NumberFormat.compact(saved.maintenanceMarginUSD, signed: true), Self.savedStyle(saved.maintenanceMarginUSD)),
+            ]
+            let used = parts.reduce(0) { $0 + $1.0.count }, extra = segment.reduce(0) { $0 + $1.0.count }
+            guard used + extra <= area.width else { break }
+            parts += segment
+        }
+        var x = area.x
+        for (text, style) in parts { x += screen.text(text, x: x, y: y, maxWidth: area.maxX - x, style: style) }
     }
 
     private func drawContributors(into screen: inout Screen, in area: Rect, y: Int) -> Int {
