@@ -15,6 +15,6 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let document = try PortfolioFile.parse(text: DemoPortfolio.toml, file: DemoPortfolio.label)
         let request = try MarginRequest(document: document, marks: nil, fallbackNowMicros: WallClock.nowMicros())
-        try request.printReport(modes: MarginMode.allCases.filter { $0 != .portfolio }, json: json)
+        try request.printReport(modes: MarginMode.allCases, json: json)
     }
 }

@@ -85,8 +85,8 @@ import Benchmarks
 }
 
 /// Frames recorded from a real `RiskSession` run over `examples/` (demo.toml through
-/// crash-tape.csv): each mode's grid shows its own book — isolated the fully-liquidated put as
-/// closed, cross its own remaining size, portfolio the untouched −4.
+/// crash-tape.csv): each mode's grid shows its own book — isolated the fully-liquidated short
+/// March 70k put as closed, cross its own remaining size, portfolio the untouched −2.
 @Suite struct SessionSnapshotTests {
     @Test(arguments: [(80, 24), (120, 40)])
     func crashTapeEachMode(width: Int, height: Int) throws {
@@ -97,11 +97,11 @@ import Benchmarks
             var state = DashboardState()
             state.mode = mode
             let model = DashboardViewModel(snapshot: snapshot, mode: mode, feed: feed, catalogue: session.catalogue)
-            let put = try #require(model.positions.first { $0.instrument == "BTC-30JAN26-85000-P" })
+            let put = try #require(model.positions.first { $0.instrument == "BTC-27MAR26-70000-P" })
             switch mode {
             case .isolated: #expect(put.isClosed)
-            case .cross: #expect(!put.isClosed && put.size > -4 && put.size < 0)
-            case .portfolio: #expect(!put.isClosed && put.size == -4)
+            case .cross: #expect(!put.isClosed && put.size > -2 && put.size < 0)
+            case .portfolio: #expect(!put.isClosed && put.size == -2)
             }
             let screen = DashboardRenderer.compose(model, state: state, width: width, height: height)
             assertSnapshot(screen, named: "session-crash-\(mode.rawValue)-\(width)x\(height)")

@@ -11,15 +11,15 @@ struct DashboardTmuxTests {
     }
 
     /// A crafted tape walks the demo book's BTC index down 1% a minute: in cross mode the account
-    /// passes 70%, 85% and 100% utilization (`xmargin replay` gives notice 16:10:29, warning
-    /// 16:14:29, liquidation 16:18:29) and is then liquidated. The alerts pane lists them newest first.
+    /// passes 70%, 85% and 100% utilization (`xmargin replay` gives notice 16:18:29, warning
+    /// 16:25:29, liquidation 16:31:29) and is then liquidated. The alerts pane lists them newest first.
     @Test func crashTapeShowsAlertLevelsInOrderThenLiquidation() throws {
         let session = try TmuxSession(command: try Self.xmargin("--feed replay:examples/crash-tape.csv --speed max --mode cross"),
                                       width: 120, height: 40)
         let screen = try session.waitFor(text: "end of tape")
-        let notice = screen.firstIndex { $0.contains("16:10:29") && $0.contains("NOTE") }
-        let warning = screen.firstIndex { $0.contains("16:14:29") && $0.contains("WARN") }
-        let danger = screen.firstIndex { $0.contains("16:18:29") && $0.contains("DANGER") }
+        let notice = screen.firstIndex { $0.contains("16:18:29") && $0.contains("NOTE") }
+        let warning = screen.firstIndex { $0.contains("16:25:29") && $0.contains("WARN") }
+        let danger = screen.firstIndex { $0.contains("16:31:29") && $0.contains("DANGER") }
         let liquidation = screen.firstIndex { $0.contains("LIQ") && $0.contains("liquidated") }
         let n = try #require(notice, "\(screen.joined(separator: "\n"))")
         let w = try #require(warning), d = try #require(danger), l = try #require(liquidation)

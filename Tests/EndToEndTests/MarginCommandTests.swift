@@ -34,8 +34,30 @@ struct MarginCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let root = try jsonObject(result.stdout)
         #expect(root["mode"] as? String == "cross")
-        #expect((root["positions"] as? [Any])?.count == 9)
+        #expect((root["positions"] as? [Any])?.count == 12)   // the demo book's 12 [[accounts.positions]]
         #expect(root["as_of"] as? String == "2026-01-05T15:33:29Z" && root["as_of_source"] as? String == "file")
+        // Cross mode needs what isolated needs (Deribit and Binance add per-position requirements): saved 0.
+        let saved = try #require(root["saved_vs_isolated"] as? [String: Any])
+        #expect(saved["initial_margin_usd"] as? Double == 0 && saved["maintenance_margin_usd"] as? Double == 0)
+    }
+
+    /// `saved_vs_isolated` is measured on the requirement it is named after: isolated IM − the mode's
+    /// IM, isolated MM − the mode's MM, so a positive saving never sits beside a higher requirement.
+    @Test func savedVsIsolatedOnBothRequirements() throws {
+        let result = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "all", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let modes = try #require(try jsonObject(result.stdout)["modes"] as? [String: [String: Any]])
+        let isolated = try #require(modes["isolated"]), portfolio = try #require(modes["portfolio"])
+        #expect(isolated["saved_vs_isolated"] == nil)
+        let saved = try #require(portfolio["saved_vs_isolated"] as? [String: Double])
+        for (key, savedKey) in [("initial_margin_usd", "initial_margin_usd"), ("maintenance_margin_usd", "maintenance_margin_usd")] {
+            let baseline = try #require(isolated[key] as? Double), requirement = try #require(portfolio[key] as? Double)
+            let value = try #require(saved[savedKey])
+            #expect(abs(value - (baseline - requirement)) < 1e-6, "\(key)")
+            #expect((value > 0) == (requirement < baseline), "\(key)")
+        }
+        let table = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "portfolio"])
+        #expect(table.stdout.contains("saved vs isolated: IM +") && table.stdout.contains("  MM +"))
     }
 
     @Test func outputIsDeterministic() throws {
@@ -47,7 +69,7 @@ struct MarginCommandTests {
     @Test func tableOutputShowsEveryPosition() throws {
         let result = try CLIRunner.run(["margin", "--portfolio", "examples/demo.toml", "--mode", "isolated"])
         #expect(result.status == 0)
-        for name in ["BTC-PERPETUAL", "BTCUSDT", "BTC-27MAR26-100000-C", "ETH-27MAR26-3500-C"] {
+        for name in ["BTC-PERPETUAL", "BTCUSDT", "BTC-27MAR26-110000-C", "ETH-27MAR26-3800-C", "BTC_USDC-PERPETUAL"] {
             #expect(result.stdout.contains(name))
         }
         #expect(result.stdout.contains("ISOLATED margin"))

@@ -76,7 +76,7 @@ import Testing
         #expect(results.count >= 5)
         let crash = try #require(results.first { $0["scenario"] as? String == "2020-03-12" })
         #expect(crash.number("pnl_usd") < 0)
-        #expect(crash.array("positions").count == 9)
+        #expect(crash.array("positions").count == 12)
         #expect(crash.array("modes").count == 2)
         let one = try CLIRunner.run(["stress", "--portfolio", "examples/demo.toml", "--scenario", "vol-crush"])
         #expect(one.status == 0 && one.stdout.contains("STRESS vol-crush"))

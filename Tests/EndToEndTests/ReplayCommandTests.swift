@@ -98,10 +98,12 @@ struct ReplayCommandTests {
     /// Alert hysteresis end to end (DESIGN §6): examples/crash-tape.csv against examples/demo.toml,
     /// every event from `--events`. A level repeats in a mode only after utilization fell below its
     /// threshold minus the 5-point band, or a higher level fired in between. Counted by hand from the log:
-    /// cross notice 1 (16:10:29), warning 3 (16:14:29, then 16:21:29 and 16:28:29 — each after a
-    /// liquidation left utilization at 0.789 and 0.788, below 0.80), liquidation 2 (16:18:29, 16:25:29);
-    /// isolated: notice/warning on the worst position, one liquidation alert per position closed (3);
-    /// portfolio notice 1, warning 1. Same counts as before hysteresis: this tape's repeats were all re-armed.
+    /// cross notice 1 (16:18:29, 70.5%), warning 1 (16:25:29, 85.2%), liquidation 1 (16:31:29, 102.8%,
+    /// then the 70k put and the January 95k call are bought back in slices to 83.3%);
+    /// isolated: notice 1 at the start (the short 110k call's MM/IM, 0.104/0.129 BTC ≈ 79.5%), then for
+    /// each of the four positions it closes (USDC perpetual 15:35:29, BTC-PERPETUAL 15:37:29, the 70k put
+    /// 15:38:29/15:43:29, BTCUSDT 15:48:29) one warning and one liquidation alert;
+    /// portfolio notice 1 (16:30:29, 71.1%) and nothing else: the hedged book survives the tape.
     @Test func crashTapeAlertsDoNotRepeatWithoutReArming() throws {
         let log = Self.temporaryPath(".jsonl")
         defer { try? FileManager.default.removeItem(atPath: log) }
@@ -113,9 +115,9 @@ struct ReplayCommandTests {
         func count(_ mode: String, _ level: String) -> Int {
             events.filter { $0["mode"] as? String == mode && $0["kind"] as? String == "alert" && $0["level"] as? String == level }.count
         }
-        #expect(counts("cross") == [1, 3, 2] as [Int])
-        #expect(counts("isolated") == [2, 2, 3] as [Int])
-        #expect(counts("portfolio") == [1, 1, 0] as [Int])
+        #expect(counts("cross") == [1, 1, 1] as [Int])
+        #expect(counts("isolated") == [1, 4, 4] as [Int])
+        #expect(counts("portfolio") == [1, 0, 0] as [Int])
         // Pooled modes: between two alerts of one level, utilization went below threshold − 0.05
         // (a liquidation's utilization_after) or a higher level fired.
         let thresholds = ["notice": 0.70, "warning": 0.85, "liquidation": 1.0]

@@ -51,16 +51,16 @@ struct BundledDataTests {
         }
     }
 
-    /// Options given by mark get their vol solved: the demo's BTC-27MAR26-100000-C at IV 43.14% on
-    /// forward 94,702.02 has a Deribit mark of 0.05803423 BTC (snapshot row); feeding that mark back
+    /// Options given by mark get their vol solved: the demo's BTC-27MAR26-95000-C at IV 43.45% on
+    /// forward 94,702.02 has a Deribit mark of 0.07994117 BTC (snapshot row); feeding that mark back
     /// must recover about the same vol.
     @Test func optionMarkSolvesImpliedVol() throws {
         var document = try PortfolioFile.parse(text: DemoPortfolio.toml, file: "demo")
-        document.market.impliedVols["BTC-27MAR26-100000-C"] = nil
-        document.market.marks["BTC-27MAR26-100000-C"] = 0.05803423
+        document.market.impliedVols["BTC-27MAR26-95000-C"] = nil
+        document.market.marks["BTC-27MAR26-95000-C"] = 0.07994117
         let market = try MarketBuilder.build(document.market, for: document.portfolio,
                                              at: try #require(document.market.asOfMicros), file: "demo")
-        let vol = try #require(market.impliedVols["BTC-27MAR26-100000-C"])
-        #expect(abs(vol - 0.4314) < 0.002)
+        let vol = try #require(market.impliedVols["BTC-27MAR26-95000-C"])
+        #expect(abs(vol - 0.4345) < 0.002)
     }
 }

@@ -4,9 +4,9 @@ import Testing
 
 /// Each mode shows its own book after its own liquidations (issue 8: the tabs mixed modes).
 @Suite struct ModeTruthTests {
-    let put = "BTC-30JAN26-85000-P"
+    let put = "BTC-27MAR26-70000-P"
 
-    /// The short put (−4 in the book): isolated closes it outright, cross reduces it in slices,
+    /// The strangle's short put (−2 in the book): isolated closes it outright, cross reduces it in slices,
     /// portfolio never touches it. Sizes are checked against the book and the liquidation events
     /// each mode logged — not against the code's own earlier output.
     @Test func crashTapeSizesPerMode() throws {
@@ -14,7 +14,7 @@ import Testing
         let snapshot = session.snapshot([])
         let bookIndex = try require(session.accounts[0].positions.firstIndex { $0.instrument.name == put })
         let original = session.accounts[0].positions[bookIndex].size
-        #expect(original == -4)
+        #expect(original == -2)
         for mode in MarginMode.allCases {
             let row = try require(snapshot.mode(mode)?.positions[bookIndex])
             let closedQuantity = events.filter { $0.mode == mode && $0.kind == .liquidation && $0.instrument == put }

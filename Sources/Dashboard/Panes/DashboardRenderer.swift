@@ -30,6 +30,7 @@ public enum DashboardRenderer {
 
         let (riskArea, sideArea) = bottom.splitLeft(width >= 140 ? width * 62 / 100 : width * 60 / 100)
         RiskPane(available: model.risk, figures: model.header.figures, alertUtilization: model.header.alertUtilization,
+                 sameBookAsIsolated: model.header.sameBookAsIsolated,
                  selectedUnderlying: selected?.underlying, mode: state.mode, levels: model.liquidationLevels[state.mode])
             .draw(into: &screen, in: riskArea)
         let trends = SparklinesPane(series: model.sparklines)

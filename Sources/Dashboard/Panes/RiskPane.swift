@@ -9,6 +9,9 @@ struct RiskPane {
     /// The utilization each mode's status keys off (isolated: its worst position's), as the header
     /// bar shows it; nil: the account's.
     var alertUtilization: PerMode<Double>? = nil
+    /// Whether each mode holds the same positions as isolated; where not (after liquidations) the
+    /// saving is shown as n/a rather than comparing two different books.
+    var sameBookAsIsolated = PerMode(isolated: true, cross: true, portfolio: true)
     let selectedUnderlying: String?
     let mode: MarginMode
     /// This mode's liquidation levels per underlying; nil while not computed yet.
@@ -111,8 +114,8 @@ struct RiskPane {
             let level = RiskLevel(utilization: utilization)
             let cells = [each.title.lowercased(), NumberFormat.compact(figure.initialMarginUSD),
                          NumberFormat.compact(figure.maintenanceMarginUSD), NumberFormat.percent(utilization),
-                         saved.map { NumberFormat.compact($0.initialMarginUSD, signed: true) } ?? "-",
-                         saved.map { NumberFormat.compact($0.maintenanceMarginUSD, signed: true) } ?? "-"]
+                         saved.map { NumberFormat.compact($0.initialMarginUSD, signed: true) } ?? notSaved(each),
+                         saved.map { NumberFormat.compact($0.maintenanceMarginUSD, signed: true) } ?? notSaved(each)]
             let nameStyle = each == mode ? Style(foreground: .accent, bold: true) : Style.plain
             let styles = [nameStyle, .plain, .plain, Style(foreground: level.role),
                           Self.savedStyle(saved?.initialMarginUSD), Self.savedStyle(saved?.maintenanceMarginUSD)]
@@ -121,9 +124,13 @@ struct RiskPane {
         return y + 4
     }
 
-    /// `mode`'s saving against isolated margin; nil for isolated itself.
+    /// `-` for isolated itself, `n/a` for a mode whose book differs from isolated's.
+    private func notSaved(_ mode: MarginMode) -> String { mode == .isolated ? "-" : "n/a" }
+
+    /// `mode`'s saving against isolated margin on the same book; nil for isolated itself and for a
+    /// mode whose positions differ from isolated's after liquidations.
     private func savings(_ mode: MarginMode) -> CapitalSaved? {
-        guard mode != .isolated else { return nil }
+        guard mode != .isolated, sameBookAsIsolated[mode] else { return nil }
         let isolated = figures.isolated, figure = figures[mode]
         return CapitalSaved(isolatedInitialUSD: isolated.initialMarginUSD, isolatedMaintenanceUSD: isolated.maintenanceMarginUSD,
                             initialMarginUSD: figure.initialMarginUSD, maintenanceMarginUSD: figure.maintenanceMarginUSD)
@@ -183,6 +190,11 @@ struct RiskPane {
     private func drawSavingsLine(into screen: inout Screen, in area: Rect, y: Int) {
         guard y < area.maxY else { return }
         var parts: [(String, Style)] = [("Saved vs isolated:", Style(foreground: .dim))]
+        guard sameBookAsIsolated.portfolio else {
+            screen.text("Saved vs isolated: n/a (books differ)", x: area.x, y: y, maxWidth: area.width,
+                        style: Style(foreground: .dim))
+            return
+        }
         for (label, each) in [("PM", MarginMode.portfolio), ("cross", .cross)] {
             guard let saved = savings(each) else { continue }
             let segment: [(String, Style)] = [

@@ -41,6 +41,9 @@ public struct HeaderModel: Sendable, Equatable {
     public var alertUtilization: PerMode<Double>?
     /// The alert levels (DESIGN §6), from the engine's configurable thresholds.
     public var thresholds = AlertThresholds()
+    /// Whether each mode still holds the same positions as isolated mode (no mode has liquidated
+    /// anything the other kept): only then is "saved vs isolated" a like-for-like comparison.
+    public var sameBookAsIsolated = PerMode(isolated: true, cross: true, portfolio: true)
 
     public init(feedName: String, clock: String, speed: String, isPaused: Bool, status: String = "",
                 figures: PerMode<ModeFigures>) {

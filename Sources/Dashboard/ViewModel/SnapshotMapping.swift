@@ -29,6 +29,9 @@ extension DashboardViewModel {
         header.alertUtilization = PerMode(isolated: snapshot.mode(.isolated)?.alertUtilization ?? 0,
                                           cross: snapshot.mode(.cross)?.alertUtilization ?? 0,
                                           portfolio: snapshot.mode(.portfolio)?.alertUtilization ?? 0)
+        let isolatedSizes = snapshot.mode(.isolated)?.positions.map(\.size)
+        func sameBook(_ other: MarginMode) -> Bool { snapshot.mode(other)?.positions.map(\.size) == isolatedSizes }
+        header.sameBookAsIsolated = PerMode(isolated: true, cross: sameBook(.cross), portfolio: sameBook(.portfolio))
         let shown = snapshot.mode(mode) ?? snapshot.modes.first
         var rows: [PositionRow] = []
         if let shown {
