@@ -71,6 +71,16 @@ public enum BundledPortfolioMarginCatalogue {
     [portfolio_margin.dynamic_range]
     multiplier = 4.0
     horizon_days = 1
+    maximum = 0.66      # assumption: never wider than the extended scenarios' largest fall
+
+    # Live sessions (dashboard, replay) estimate vol from their own feed: index log returns every
+    # sample_seconds of tape time, EWMA covariance with a half_life_hours decay, scaled to a day;
+    # portfolio margin re-margins when a vol moved by apply_threshold (fraction). Assumptions.
+    [portfolio_margin.live_volatility]
+    enabled = true
+    sample_seconds = 60
+    half_life_hours = 24
+    apply_threshold = 0.005
 
     # Square-root-law liquidity add-on beyond 1% of a day's volume (volumes: assumptions of the
     # order of 2024–2025 Deribit/Binance figures).

@@ -13,7 +13,7 @@ import MarginEngine
 /// `dynamic_range`, `liquidity` (with `daily_volume_usd`), `[[stress_tests]]`.
 enum PortfolioMarginFile {
     static let topKeys: [String] = ["portfolio_margin"]
-    static let sectionKeys = ["risk_matrix", "expected_shortfall", "default_vols", "correlations", "dynamic_range",
+    static let sectionKeys = ["risk_matrix", "expected_shortfall", "default_vols", "correlations", "dynamic_range", "live_volatility",
                               "liquidity", "stress_tests"]
 
     /// The bundled portfolio-margin data (over the engine's built-in defaults).
@@ -70,9 +70,22 @@ enum PortfolioMarginFile {
             }
         }
         if let dynamic = try node.optionalTable("dynamic_range") {
-            try dynamic.rejectUnknownKeys(allowed: ["multiplier", "horizon_days"])
+            try dynamic.rejectUnknownKeys(allowed: ["multiplier", "horizon_days", "maximum"])
             if let k = try dynamic.optionalPositive("multiplier", allowZero: true) { result.dynamicRange.multiplier = k }
             if let days = try dynamic.optionalPositive("horizon_days") { result.dynamicRange.horizonDays = days }
+            if let cap = try dynamic.optionalPositive("maximum") {
+                guard cap < 1 else { throw dynamic.error("maximum", "the largest scan range is a fraction below 1, got \(cap)") }
+                result.dynamicRange.maximum = cap
+            }
+        }
+        if let live = try node.optionalTable("live_volatility") {
+            try live.rejectUnknownKeys(allowed: ["enabled", "sample_seconds", "half_life_hours", "apply_threshold"])
+            if let enabled = try live.optionalBool("enabled") { result.liveVolatility.enabled = enabled }
+            if let seconds = try live.optionalPositive("sample_seconds") { result.liveVolatility.sampleSeconds = seconds }
+            if let hours = try live.optionalPositive("half_life_hours") { result.liveVolatility.halfLifeHours = hours }
+            if let threshold = try live.optionalPositive("apply_threshold", allowZero: true) {
+                result.liveVolatility.applyThreshold = threshold
+            }
         }
         if let liquidity = try node.optionalTable("liquidity") {
             result.liquidity = try self.liquidity(liquidity, base: result.liquidity)

@@ -86,6 +86,12 @@ struct TOMLNode {
         return value
     }
 
+    func optionalBool(_ key: String) throws(ConfigError) -> Bool? {
+        guard let value = table[key] else { return nil }
+        guard let flag = value.bool else { throw error(key, "expected true or false, got \(Self.describe(value))") }
+        return flag
+    }
+
     func optionalString(_ key: String) throws(ConfigError) -> String? {
         guard let value = table[key] else { return nil }
         guard let text = value.string else { throw error(key, "expected a string, got \(Self.describe(value))") }

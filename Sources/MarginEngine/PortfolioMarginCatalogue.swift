@@ -11,6 +11,8 @@ public struct PortfolioMarginCatalogue: Sendable, Equatable {
     public var expectedShortfall: ExpectedShortfallSettings
     public var marketDefaults: MarketDefaults
     public var dynamicRange: DynamicRangeSettings
+    /// How live sessions estimate vol from their own feed (`[portfolio_margin.live_volatility]`).
+    public var liveVolatility: LiveVolatilitySettings
     public var liquidity: LiquiditySettings
     /// Named stress tests, in catalogue order.
     public var stressTests: [StressScenario]
@@ -19,7 +21,9 @@ public struct PortfolioMarginCatalogue: Sendable, Equatable {
                 defaultRiskMatrix: RiskMatrixParameters = RiskMatrixParameters(priceRange: 0.2),
                 expectedShortfall: ExpectedShortfallSettings = ExpectedShortfallSettings(),
                 marketDefaults: MarketDefaults = MarketDefaults(), dynamicRange: DynamicRangeSettings = DynamicRangeSettings(),
-                liquidity: LiquiditySettings = LiquiditySettings(), stressTests: [StressScenario] = []) {
+                liquidity: LiquiditySettings = LiquiditySettings(), stressTests: [StressScenario] = [],
+                liveVolatility: LiveVolatilitySettings = LiveVolatilitySettings()) {
+        self.liveVolatility = liveVolatility
         self.riskMatrix = riskMatrix
         self.defaultRiskMatrix = defaultRiskMatrix
         self.expectedShortfall = expectedShortfall

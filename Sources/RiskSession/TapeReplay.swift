@@ -9,6 +9,10 @@ public struct TapeReplay: Sendable {
     public private(set) var accountNames: [String]
     var mapper: PriceUpdateMapper
     var engineUpdates: [PriceUpdate] = []
+    /// The session's own vol estimate from the feed (portfolio mode only; nil when it has none or
+    /// the catalogue turns it off), and the covariance last applied to the portfolio sessions.
+    public private(set) var volatility: LiveVolatility?
+    var appliedCovariance: [[Double]] = []
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
@@ -29,6 +33,30 @@ public struct TapeReplay: Sendable {
         self.replays = replays
         self.accountNames = names
         self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: accounts)
+        let coins = Set(replays.compactMap(\.session).flatMap(\.scenarios.underlyings)).sorted()
+        let settings = catalogue.portfolioMargin.liveVolatility
+        if settings.enabled, !coins.isEmpty {
+            let pm = catalogue.portfolioMargin
+            var draws: MonteCarloDraws?
+            let seed = ScenarioGenerator.scenarios(underlyings: coins, history: history, settings: pm.expectedShortfall,
+                                                   defaults: pm.marketDefaults, draws: &draws).dailyCovariance
+            var tracker = LiveVolatility(underlyings: coins, dailyCovariance: seed, settings: settings)
+            _ = tracker.observe(micros: market.timestampMicros) { market.indexUSD[$0] }
+            volatility = tracker
+            appliedCovariance = seed
+        }
+    }
+
+    /// Samples the live vol at `micros` from the portfolio books' market and, when it moved
+    /// materially, re-margins every portfolio replay with it.
+    mutating func sampleVolatility(at micros: Int64) throws {
+        guard var tracker = volatility, let book = replays.first(where: { $0.session != nil })?.book else { return }
+        let market = book.market
+        let changed = tracker.observe(micros: micros) { market.indexUSD[$0] }
+        volatility = tracker
+        guard changed, tracker.differsMaterially(from: appliedCovariance) else { return }
+        appliedCovariance = tracker.dailyCovariance
+        for index in replays.indices where replays[index].session != nil { try replays[index].updateVolatility(tracker) }
     }
 
     /// An event that moves no price the books read still counts as a tick, and still moves time
@@ -55,6 +83,7 @@ public struct TapeReplay: Sendable {
             let produced = try replays[index].process(timeMicros: time, updates: engineUpdates, eventCount: sameTime.count)
             if !produced.isEmpty { events += produced }
         }
+        if volatility != nil { try sampleVolatility(at: time) }
         return events
     }
 

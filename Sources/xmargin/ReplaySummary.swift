@@ -12,16 +12,23 @@ struct ReplaySummary {
     let lastMicros: Int64
     let replay: TapeReplay
 
+    /// One mode (and account); portfolio mode adds `dynamic_margin`: per underlying the scan range
+    /// and daily vol, and the ES and MM, each `{min, max, at_first_alert, last}` (`RiskPath`).
     struct ModeJSON: Encodable {
         let statistics: ReplayStatistics
         let badRows: Int
+        var riskPath: RiskPath? = nil
 
-        enum Keys: String, CodingKey { case badRows = "bad_rows" }
+        enum Keys: String, CodingKey {
+            case badRows = "bad_rows"
+            case riskPath = "dynamic_margin"
+        }
 
         func encode(to encoder: any Encoder) throws {
             try statistics.encode(to: encoder)
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(badRows, forKey: .badRows)
+            try container.encodeIfPresent(riskPath, forKey: .riskPath)
         }
     }
 
@@ -84,16 +91,21 @@ struct ReplaySummary {
         zip(replay.accountNames, replay.replays).filter { $0.1.statistics.mode == mode }.map { ($0.0, $0.1.statistics) }
     }
 
+    /// Portfolio mode's risk path per account (nil for other modes).
+    func riskPaths(for mode: MarginMode) -> [RiskPath?] {
+        replay.replays.filter { $0.statistics.mode == mode }.map { $0.session == nil ? nil : $0.riskPath }
+    }
+
     func json() throws -> String {
         let bad = issues.totalSkipped
         var modes: [String: ModeEntry] = [:]
         for mode in modeOrder {
-            let list = entries(for: mode)
+            let list = entries(for: mode), paths = riskPaths(for: mode)
             if list.count == 1, let only = list.first {
-                modes[mode.rawValue] = .one(ModeJSON(statistics: only.1, badRows: bad))
+                modes[mode.rawValue] = .one(ModeJSON(statistics: only.1, badRows: bad, riskPath: paths.first ?? nil))
             } else {
-                modes[mode.rawValue] = .many(ModeAccountsJSON(accounts: Dictionary(uniqueKeysWithValues: list.map {
-                    ($0.0, ModeJSON(statistics: $0.1, badRows: bad))
+                modes[mode.rawValue] = .many(ModeAccountsJSON(accounts: Dictionary(uniqueKeysWithValues: zip(list, paths).map {
+                    ($0.0.0, ModeJSON(statistics: $0.0.1, badRows: bad, riskPath: $0.1))
                 })))
             }
         }

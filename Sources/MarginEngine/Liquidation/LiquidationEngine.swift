@@ -21,7 +21,7 @@ public struct LiquidationEngine: Sendable {
     /// latched level while utilization sits in the band below it (``AlertHysteresis/gateLevel(thresholds:)``).
     public var level: AlertLevel { hysteresis.gateLevel(thresholds: thresholds) }
     let margin: StandardMargin
-    let measure: @Sendable (Account, MarketState) throws -> MarginTotals
+    var measure: @Sendable (Account, MarketState) throws -> MarginTotals
 
     /// - Parameter measure: equity and MM of an account in this mode; default (nil) the standard
     ///   cross/isolated sums. Portfolio mode passes the risk-based model here.

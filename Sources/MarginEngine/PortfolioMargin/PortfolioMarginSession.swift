@@ -22,6 +22,10 @@ public struct PortfolioMarginSession: Sendable {
     public private(set) var draws: MonteCarloDraws?
     /// Account name of each position of the combined book.
     let positionAccounts: [String]
+    /// The session's live daily covariance (`LiveVolatility`), overriding the history's or the
+    /// catalogue's; nil: none applied.
+    public private(set) var liveCovariance: [[Double]]?
+    let history: ReturnHistory?
     public internal(set) var figures: PortfolioMarginFigures
     var tailStatistics: TailStatistics
     /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
@@ -36,8 +40,11 @@ public struct PortfolioMarginSession: Sendable {
     /// - Parameter draws: Monte Carlo draws from an earlier session to reuse (they are used only
     ///   when they match the seed, count and dimension; otherwise new ones are made).
     public init(accounts: [Account], name: String, market: MarketState, catalogue: Catalogue,
-                history: ReturnHistory?, draws reusedDraws: MonteCarloDraws? = nil) throws(MarginError) {
+                history: ReturnHistory?, draws reusedDraws: MonteCarloDraws? = nil,
+                liveCovariance: [[Double]]? = nil) throws(MarginError) {
         guard !accounts.isEmpty else { throw .noAccounts }
+        self.history = history
+        self.liveCovariance = liveCovariance
         self.catalogue = catalogue
         self.accounts = accounts
         self.name = name
@@ -49,7 +56,8 @@ public struct PortfolioMarginSession: Sendable {
         var draws: MonteCarloDraws? = reusedDraws
         let pm = catalogue.portfolioMargin
         scenarios = ScenarioGenerator.scenarios(underlyings: book.underlyings.map(\.coin).sorted(), history: history,
-                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws)
+                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws,
+                                                liveCovariance: liveCovariance)
         self.draws = draws
         engine = ExpectedShortfallEngine(scenarios: scenarios, settings: pm.expectedShortfall)
         riskMatrices = []
@@ -61,11 +69,26 @@ public struct PortfolioMarginSession: Sendable {
         try recomputeAll()
     }
 
+    /// Replaces the daily covariance of the scenarios' underlyings (rows in `scenarios.underlyings`
+    /// order) with the session's live estimate: new ES scenarios and scan ranges, everything
+    /// recomputed (the history's filtered returns, when used, are rescaled to the live vols).
+    public mutating func updateCovariance(_ dailyCovariance: [[Double]]) throws(MarginError) {
+        guard dailyCovariance.count == scenarios.underlyings.count else { return }
+        liveCovariance = dailyCovariance
+        let pm = catalogue.portfolioMargin
+        scenarios = ScenarioGenerator.scenarios(underlyings: scenarios.underlyings, history: history,
+                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws,
+                                                liveCovariance: dailyCovariance)
+        engine = ExpectedShortfallEngine(scenarios: scenarios, settings: pm.expectedShortfall)
+        try recomputeAll()
+    }
+
     /// Replaces the history (new scenarios, e.g. at a day boundary) and recomputes everything.
     public mutating func updateHistory(_ history: ReturnHistory?) throws(MarginError) {
         let pm = catalogue.portfolioMargin
         scenarios = ScenarioGenerator.scenarios(underlyings: scenarios.underlyings, history: history,
-                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws)
+                                                settings: pm.expectedShortfall, defaults: pm.marketDefaults, draws: &draws,
+                                                liveCovariance: liveCovariance)
         engine = ExpectedShortfallEngine(scenarios: scenarios, settings: pm.expectedShortfall)
         try recomputeAll()
     }
@@ -107,8 +130,8 @@ public struct PortfolioMarginSession: Sendable {
         let pm = catalogue.portfolioMargin
         let parameters = pm.riskMatrixParameters(for: underlying.coin)
         let sigma = scenarios.dailyVols[underlying.coin] ?? 0
-        let dynamic = pm.dynamicRange.multiplier * sigma * max(pm.dynamicRange.horizonDays, 0).squareRoot()
-        return DeribitRiskMatrix.compute(underlying, parameters: parameters, scanRange: max(parameters.priceRange, dynamic),
+        return DeribitRiskMatrix.compute(underlying, parameters: parameters,
+                                         scanRange: pm.dynamicRange.range(floor: parameters.priceRange, dailyVol: sigma),
                                          dailyVol: sigma)
     }
 

@@ -91,10 +91,22 @@ public struct DynamicRangeSettings: Sendable, Equatable {
     public var multiplier: Double
     /// Horizon in days (1).
     public var horizonDays: Double
+    /// Largest scan range, a fraction (0.66: the extended scenarios' largest fall; an assumption
+    /// that keeps the grid's prices positive however violent the realised vol).
+    public var maximum: Double
 
-    public init(multiplier: Double = 4, horizonDays: Double = 1) {
+    public init(multiplier: Double = 4, horizonDays: Double = 1, maximum: Double = 0.66) {
         self.multiplier = multiplier
         self.horizonDays = horizonDays
+        self.maximum = maximum
+    }
+
+    /// The scan range for a currency with published range `floor` and daily vol `sigma` (fractions):
+    /// `min(max(floor, k·σ·√horizon), max(floor, maximum))`.
+    public func range(floor: Double, dailyVol sigma: Double) -> Double {
+        let dynamic = multiplier * sigma * max(horizonDays, 0).squareRoot()
+        let value = max(floor, dynamic.isFinite ? dynamic : floor)
+        return min(value, max(floor, maximum))
     }
 }
 

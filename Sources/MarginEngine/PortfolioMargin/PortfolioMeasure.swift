@@ -7,6 +7,8 @@ public struct PortfolioMeasure: Sendable {
     public let catalogue: Catalogue
     public let history: ReturnHistory?
     let draws: MonteCarloDraws?
+    /// The live daily covariance the sessions use (`LiveVolatility`); nil: the history's or defaults.
+    public var liveCovariance: [[Double]]?
 
     public init(account: Account, market: MarketState, catalogue: Catalogue, history: ReturnHistory?) throws(MarginError) {
         self.catalogue = catalogue
@@ -17,7 +19,7 @@ public struct PortfolioMeasure: Sendable {
     /// A session for `account` at `market`, reusing the draws.
     public func session(_ account: Account, market: MarketState) throws(MarginError) -> PortfolioMarginSession {
         try PortfolioMarginSession(accounts: [account], name: account.name, market: market, catalogue: catalogue,
-                                   history: history, draws: draws)
+                                   history: history, draws: draws, liveCovariance: liveCovariance)
     }
 
     /// Equity, IM and MM (USD) of `account` in portfolio mode.

@@ -11,8 +11,12 @@ import RealModule
 /// A scenario's relative move is exp(x) − 1.
 public enum ScenarioGenerator {
     /// Scenarios for `underlyings` (sorted by the caller). `draws` caches the Monte Carlo draws.
+    /// `liveCovariance` (daily, rows in `underlyings` order), when given, replaces today's
+    /// covariance: Monte Carlo draws with it, and filtered historical simulation rescales each
+    /// filtered return to its live vol instead of the history's last EWMA vol.
     public static func scenarios(underlyings: [String], history: ReturnHistory?, settings: ExpectedShortfallSettings,
-                                 defaults: MarketDefaults, draws: inout MonteCarloDraws?) -> ScenarioSet {
+                                 defaults: MarketDefaults, draws: inout MonteCarloDraws?,
+                                 liveCovariance: [[Double]]? = nil) -> ScenarioSet {
         let usable = usableHistory(underlyings: underlyings, history: history, minimum: settings.minimumHistoryDays)
         let horizonRoot = max(settings.horizonDays, 0).squareRoot()
         var dailyVols: [String: Double] = [:]
@@ -27,11 +31,16 @@ public enum ScenarioGenerator {
                 underlyings.indices.map { j in vols[i] * vols[j] * defaults.correlation(underlyings[i], underlyings[j]) }
             }
         }
+        if let live = liveCovariance, live.count == underlyings.count, live.allSatisfy({ $0.count == underlyings.count }) {
+            covariance = live
+            for (u, coin) in underlyings.enumerated() { dailyVols[coin] = max(0, live[u][u]).squareRoot() }
+        }
+        let startingCovariance = covariance
         if settings.method == .filteredHistorical, let series = usable.series {
             var moves: [[Double]] = []
-            for returns in series {
+            for (u, returns) in series.enumerated() {
                 let forecasts = EWMA.varianceForecasts(returns, lambda: settings.lambda)
-                let today = forecasts[returns.count].squareRoot()
+                let today = liveCovariance == nil ? forecasts[returns.count].squareRoot() : max(0, covariance[u][u]).squareRoot()
                 var column = [Double](repeating: 0, count: returns.count)
                 for t in returns.indices {
                     let sigma = forecasts[t].squareRoot()
@@ -41,7 +50,7 @@ public enum ScenarioGenerator {
                 moves.append(column)
             }
             return ScenarioSet(underlyings: underlyings, moves: moves, method: .filteredHistorical, dailyVols: dailyVols,
-                               historyNote: usable.note, historyDays: usable.days)
+                               historyNote: usable.note, historyDays: usable.days, dailyCovariance: startingCovariance)
         }
         let count = max(1, settings.scenarioCount)
         let current: MonteCarloDraws
@@ -59,7 +68,7 @@ public enum ScenarioGenerator {
             note = (note ?? "") + (note == nil ? "" : "; ") + "filtered historical simulation needs history: used Monte Carlo"
         }
         return ScenarioSet(underlyings: underlyings, moves: moves, method: .monteCarlo, dailyVols: dailyVols,
-                           historyNote: note, historyDays: usable.days)
+                           historyNote: note, historyDays: usable.days, dailyCovariance: startingCovariance)
     }
 
     /// Correlated moves from cached draws: x = L·z·mixing·√h, move = exp(x) − 1.

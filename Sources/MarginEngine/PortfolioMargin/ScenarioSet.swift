@@ -12,9 +12,13 @@ public struct ScenarioSet: Sendable, Equatable {
     public var historyNote: String?
     /// Aligned daily returns used from the history (0 when none).
     public var historyDays: Int
+    /// The daily covariance the scenarios were drawn with (rows in `underlyings` order): the
+    /// history's EWMA, the catalogue's defaults, or a live estimate. What `LiveVolatility` seeds from.
+    public var dailyCovariance: [[Double]]
 
     public init(underlyings: [String], moves: [[Double]], method: ScenarioMethod, dailyVols: [String: Double],
-                historyNote: String?, historyDays: Int) {
+                historyNote: String?, historyDays: Int, dailyCovariance: [[Double]] = []) {
+        self.dailyCovariance = dailyCovariance
         self.underlyings = underlyings
         self.moves = moves
         self.method = method

@@ -11,7 +11,9 @@ public struct ModeReplay: Sendable {
     public private(set) var lastFullMicros: Int64
     /// Portfolio mode: the risk-based model, ticked per underlying as prices move.
     public private(set) var session: PortfolioMarginSession?
-    let portfolioMeasure: PortfolioMeasure?
+    var portfolioMeasure: PortfolioMeasure?
+    /// Portfolio mode: the path of its risk figures over the replay (scan range, ES, MM).
+    public private(set) var riskPath = RiskPath()
 
     /// - Parameters: `measure` overrides the mode's margin measure for the liquidation engine
     ///   (default: standard sums; portfolio mode: portfolio margin with `history`).
@@ -33,6 +35,7 @@ public struct ModeReplay: Sendable {
         self.lastFullMicros = market.timestampMicros
         self.portfolioMeasure = portfolioMeasure
         self.session = try portfolioMeasure?.session(pinned, market: market)
+        recordRiskPath()
     }
 
     /// Processes tape events at one time (`eventCount` of them, their `updates` combined): margin
@@ -56,6 +59,7 @@ public struct ModeReplay: Sendable {
                 if !touched.isEmpty { _ = try session?.tick(underlyings: touched, market: book.market) }
             }
             totals = portfolioTotals() ?? totals
+            if full { recordRiskPath() }
         }
         let alertUtilization = try currentAlertUtilization(totals)
         // Observe the tick as the market left it, before any liquidation acts on it.
@@ -70,13 +74,34 @@ public struct ModeReplay: Sendable {
                 totals = try book.totals()
                 if let portfolioMeasure {
                     session = try portfolioMeasure.session(book.account, market: book.market)
+                    recordRiskPath()
                     totals = portfolioTotals() ?? totals
                 }
                 statistics.settle(equityUSD: totals.equityUSD)
             }
             statistics.record(events)
+            if session != nil, !riskPath.alerted, !statistics.firstAlertMicros.isEmpty { recordRiskPath() }
         }
         return events
+    }
+
+    /// Portfolio mode: re-margins with the live daily covariance of its underlyings (`LiveVolatility`). The liquidation engine's measure uses it too, so
+    /// what triggers a liquidation and what it closes are judged with the same vols. Other modes:
+    /// nothing (their requirements do not depend on vol).
+    public mutating func updateVolatility(_ volatility: LiveVolatility) throws {
+        guard let coins = session?.scenarios.underlyings, var measure = portfolioMeasure,
+              let dailyCovariance = volatility.covariance(for: coins) else { return }
+        measure.liveCovariance = dailyCovariance
+        portfolioMeasure = measure
+        engine.measure = measure.closure
+        try session?.updateCovariance(dailyCovariance)
+        recordRiskPath()
+    }
+
+    /// Appends the portfolio session's current scan ranges, ES and MM to `riskPath`.
+    mutating func recordRiskPath() {
+        guard let session else { return }
+        riskPath.observe(session, firstAlert: !statistics.firstAlertMicros.isEmpty)
     }
 
     /// Counts an event that moved no price this book reads (its margin is unchanged) as a tick.
