@@ -126,7 +126,7 @@ extension RiskSession {
         }
         let snapshot = ModeSnapshot(mode: mode, account: current.name, figures: figures, level: level,
                                     alertUtilization: utilization, positions: rows, levels: computed?.underlyings, events: events[index],
-                                    utilizationSeries: utilizationHistory[index])
+                                    utilizationSeries: utilizationHistory[index], maintenanceSeries: maintenanceHistory[index])
         return (snapshot, detail)
     }
 

@@ -19,6 +19,8 @@ public struct RiskSession: Sendable {
     /// Per replay (mode × account, `replay.replays` order): its events, newest first.
     var events: [[LiquidationEvent]]
     var utilizationHistory: [[Double]]
+    /// Per replay: its maintenance margin (USD) at each sample.
+    var maintenanceHistory: [[Double]]
     var priceHistory: [String: [Double]] = [:]
     var lastSampleMicros: Int64?
     /// Points kept per series.
@@ -38,6 +40,7 @@ public struct RiskSession: Sendable {
         lastEventMicros = market.timestampMicros
         events = Array(repeating: [], count: replay.replays.count)
         utilizationHistory = Array(repeating: [], count: replay.replays.count)
+        maintenanceHistory = Array(repeating: [], count: replay.replays.count)
         sample()
     }
 
@@ -77,6 +80,9 @@ public struct RiskSession: Sendable {
         for index in replay.replays.indices {
             let utilization = Self.alertUtilization(replay.replays[index])
             append(utilization.isFinite ? min(utilization, 2) : 2, to: &utilizationHistory[index])
+            if let maintenance = replay.replays[index].session?.figures.maintenanceMarginUSD, maintenance.isFinite {
+                append(maintenance, to: &maintenanceHistory[index])
+            }
         }
     }
 

@@ -40,6 +40,8 @@ public struct ModeSnapshot: Sendable {
     public var events: [LiquidationEvent]
     /// Recent utilization (oldest first), capped at 2 where unbounded.
     public var utilizationSeries: [Double]
+    /// Recent maintenance margin, USD (oldest first; sampled with the utilization).
+    public var maintenanceSeries: [Double] = []
 }
 
 /// One position of the book in one mode.

@@ -1,4 +1,4 @@
-/// Recent price per underlying and account utilization as sparklines with their latest value.
+/// Recent price per underlying, utilization per mode and portfolio MM as sparklines with their latest value.
 struct SparklinesPane {
     let series: [SparklineSeries]
 
@@ -25,9 +25,13 @@ struct SparklinesPane {
             case .utilization:
                 valueText = NumberFormat.percent(latest)
                 role = RiskLevel(utilization: latest).role
+            case .amount:
+                valueText = NumberFormat.compact(latest)
+                let first = item.values.first ?? latest
+                role = latest > first * 1.001 ? .warning : .text
             }
             screen.sparkline(item.values, x: inner.x + labelWidth, y: y, width: lineWidth,
-                             style: Style(foreground: item.kind == .price ? .accent : role))
+                             style: Style(foreground: item.kind == .utilization ? role : .accent))
             screen.text(valueText, x: inner.maxX - valueWidth, y: y, maxWidth: valueWidth, style: Style(foreground: role), align: .right)
         }
     }

@@ -12,8 +12,20 @@ struct StressHeatmap {
         let values = matrix.pnlUSD.flatMap { $0 }.filter(\.isFinite)
         let largest = values.map(abs).max() ?? 0
         let (scale, unit) = largest >= 999_500 ? (1e6, "M USD") : largest >= 999.5 ? (1e3, "k USD") : (1.0, "USD")
-        screen.text("\(matrix.underlying) stress PnL, \(unit)  (price move × vol)", x: rect.x, y: rect.y,
-                    maxWidth: rect.width, style: Style(foreground: .accent, bold: true))
+        // `BTC stress PnL, k USD · σ 3.1%/d · scan ±16%`: the vol the session estimates live and the
+        // scan range it sets (bold warning colour once it has left its published floor).
+        var x = rect.x
+        x += screen.text("\(matrix.underlying) stress PnL, \(unit)", x: x, y: rect.y, maxWidth: rect.width,
+                         style: Style(foreground: .accent, bold: true))
+        if let sigma = matrix.dailyVol, let range = matrix.scanRange, sigma.isFinite, range.isFinite {
+            let widened = range > (matrix.scanRangeFloor ?? range) + 1e-12
+            x += screen.text(" · σ \(NumberFormat.fixed(sigma * 100, decimals: 1))%/d", x: x, y: rect.y, maxWidth: rect.maxX - x,
+                             style: Style(foreground: .dim))
+            screen.text(" · scan ±\(NumberFormat.fixed(range * 100, decimals: 0))%", x: x, y: rect.y, maxWidth: rect.maxX - x,
+                        style: widened ? Style(foreground: .warning, bold: true) : Style(foreground: .dim))
+        } else {
+            screen.text("  (price move × vol)", x: x, y: rect.y, maxWidth: rect.maxX - x, style: Style(foreground: .accent, bold: true))
+        }
         let labelWidth = 5
         let available = rect.width - labelWidth
         let stride = available / matrix.priceMoves.count >= 5 ? 1 : 2

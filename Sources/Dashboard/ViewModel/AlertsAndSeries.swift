@@ -56,7 +56,8 @@ public struct AlertRow: Sendable, Equatable {
 }
 
 /// What a sparkline shows, which decides its colour and number format.
-public enum SeriesKind: Sendable, Equatable { case price, utilization }
+/// What a sparkline shows: a price (USD), a utilization (fraction) or an amount (USD).
+public enum SeriesKind: Sendable, Equatable { case price, utilization, amount }
 
 /// A recent history for a sparkline, oldest first.
 public struct SparklineSeries: Sendable, Equatable {

@@ -30,7 +30,8 @@ extension StressMatrixModel {
         let grid = shocks.map { shock in
             moves.map { move in core.first { $0.priceMove == move && $0.volShock == shock }?.pnlUSD ?? 0 }
         }
-        self.init(underlying: matrix.currency, priceMoves: moves, volScenarios: labels, pnlUSD: grid)
+        self.init(underlying: matrix.currency, priceMoves: moves, volScenarios: labels, pnlUSD: grid,
+                  dailyVol: matrix.dailyVol, scanRange: matrix.scanRange, scanRangeFloor: matrix.scanRangeFloor)
     }
 }
 

@@ -8,12 +8,21 @@ public struct StressMatrixModel: Sendable, Equatable {
     public var volScenarios: [String]
     /// `pnlUSD[volIndex][moveIndex]`.
     public var pnlUSD: [[Double]]
+    /// The daily vol the matrix used (the session's live EWMA estimate), a fraction; nil: unknown.
+    public var dailyVol: Double?
+    /// The scan range (largest price move), a fraction, and its published floor.
+    public var scanRange: Double?
+    public var scanRangeFloor: Double?
 
-    public init(underlying: String, priceMoves: [Double], volScenarios: [String], pnlUSD: [[Double]]) {
+    public init(underlying: String, priceMoves: [Double], volScenarios: [String], pnlUSD: [[Double]],
+                dailyVol: Double? = nil, scanRange: Double? = nil, scanRangeFloor: Double? = nil) {
         self.underlying = underlying
         self.priceMoves = priceMoves
         self.volScenarios = volScenarios
         self.pnlUSD = pnlUSD
+        self.dailyVol = dailyVol
+        self.scanRange = scanRange
+        self.scanRangeFloor = scanRangeFloor
     }
 }
 

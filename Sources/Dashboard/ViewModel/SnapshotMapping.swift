@@ -45,6 +45,10 @@ extension DashboardViewModel {
             let label = modeSnapshot.mode == .isolated ? "U iso" : modeSnapshot.mode == .cross ? "U crs" : "U pm"
             sparklines.append(SparklineSeries(label: label, kind: .utilization, values: modeSnapshot.utilizationSeries))
         }
+        // Portfolio MM (USD): it rises with the session's live vol estimate, not only with prices.
+        if let portfolio = snapshot.mode(.portfolio), !portfolio.maintenanceSeries.isEmpty {
+            sparklines.append(SparklineSeries(label: "PM MM", kind: .amount, values: portfolio.maintenanceSeries))
+        }
         let events = shown?.events ?? []
         let times = TapeTimeFormat(tapeMicros: snapshot.tapeMicros, times: events.map(\.timeMicros))
         let alerts = events.map { Self.alertRow($0, times: times) }
