@@ -103,7 +103,11 @@ struct ReplayCommandTests {
     /// isolated: notice 1 at the start (the short 110k call's MM/IM, 0.104/0.129 BTC ≈ 79.5%), then for
     /// each of the four positions it closes (USDC perpetual 15:35:29, BTC-PERPETUAL 15:37:29, the 70k put
     /// 15:38:29/15:43:29, BTCUSDT 15:48:29) one warning and one liquidation alert;
-    /// portfolio notice 1 (16:30:29, 71.1%) and nothing else: the hedged book survives the tape.
+    /// portfolio (its live vol estimate lifts BTC's scan range and ES as the index falls 1% a
+    /// minute): notice 16:14:29 (70.6%), warning 16:20:29 (85.0%), liquidation 16:25:29 (100.1%; a
+    /// quarter of the short 70k put closed, 82.7% after), warning again 16:26:29 (re-armed by the
+    /// liquidation above it), liquidation again 16:31:29 (re-armed: 82.7% < 95%) — notice 1,
+    /// warning 2, liquidation 2.
     @Test func crashTapeAlertsDoNotRepeatWithoutReArming() throws {
         let log = Self.temporaryPath(".jsonl")
         defer { try? FileManager.default.removeItem(atPath: log) }
@@ -117,7 +121,7 @@ struct ReplayCommandTests {
         }
         #expect(counts("cross") == [1, 1, 1] as [Int])
         #expect(counts("isolated") == [1, 4, 4] as [Int])
-        #expect(counts("portfolio") == [1, 0, 0] as [Int])
+        #expect(counts("portfolio") == [1, 2, 2] as [Int])
         // Pooled modes: between two alerts of one level, utilization went below threshold − 0.05
         // (a liquidation's utilization_after) or a higher level fired.
         let thresholds = ["notice": 0.70, "warning": 0.85, "liquidation": 1.0]
