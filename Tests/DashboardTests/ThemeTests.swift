@@ -110,12 +110,31 @@ import Testing
     }
 
     @Test func ansi8KnownAnswers() {
-        // A channel is "on" at ≥ 128; red = bit 0, green = bit 1, blue = bit 2.
+        // By nearest hue (±30° around each primary and secondary), greys by lightness.
         #expect(ColorMapping.ansi8(RGBColor(red: 255, green: 0, blue: 0)) == 1)
         #expect(ColorMapping.ansi8(RGBColor(red: 0, green: 200, blue: 0)) == 2)
         #expect(ColorMapping.ansi8(RGBColor(red: 240, green: 228, blue: 66)) == 3)   // Okabe–Ito yellow
         #expect(ColorMapping.ansi8(RGBColor(red: 26, green: 27, blue: 38)) == 0)     // dark background → black
         #expect(ColorMapping.ansi8(RGBColor(red: 200, green: 200, blue: 200)) == 7)
+    }
+
+    /// Issue 11: on 8-colour terminals gains were yellow, losses and the selection magenta. Hue by
+    /// hand: the dark theme's gain #9ece6a has max G = 0xce, chroma 0xce − 0x6a = 100, hue =
+    /// 60·((B − R)/C + 2) = 60·((106 − 158)/100 + 2) = 88.8° → the green band [75°, 165°); its loss #f7768e, max R,
+    /// C = 0xf7 − 0x76 = 129, hue = 60·((G − B)/C) = 60·((118 − 142)/129) = −11.2° → 348.8° → red; its
+    /// selection #33467c, max B, C = 73, hue = 60·((R − G)/C + 4) = 60·((51 − 70)/73 + 4) = 224.4° → blue.
+    @Test func eightColourThemesKeepGainsGreenAndLossesRed() {
+        for theme in [BuiltinThemes.dark, BuiltinThemes.light, BuiltinThemes.highContrast] {
+            #expect(ColorMapping.ansi8(theme.color(for: .gain)) == 2, "\(theme.name) gain")
+            #expect(ColorMapping.ansi8(theme.color(for: .loss)) == 1, "\(theme.name) loss")
+            #expect(ColorMapping.ansi8(theme.color(for: .selection)) != 5, "\(theme.name) selection")
+        }
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .selection)) == 4)
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .background)) == 0)
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .text)) == 7)
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .warning)) == 3)   // #ff9e64: hue 22.5° → yellow
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .danger)) == 1)    // #ff3b5c: hue 351° → red
+        #expect(ColorMapping.ansi8(BuiltinThemes.dark.color(for: .notice)) == 3)    // #e0af68: hue 35.5° → yellow
     }
 
     @Test func depthDetection() {

@@ -27,6 +27,23 @@ struct DashboardTmuxTests {
         #expect(screen.contains { $0.contains("Alerts · cross") })
     }
 
+    /// Issue 11: on an 8-colour terminal (`TERM=xterm`) gains are green and losses red — they were
+    /// yellow and magenta when each RGB channel was thresholded. After the crash tape in cross mode
+    /// the short January 95k calls show a gain and the long BTCUSDT a loss (BTC fell 44%).
+    @Test func eightColourTerminalShowsGainsGreenAndLossesRed() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed replay:examples/crash-tape.csv --speed max --mode cross"),
+                                      width: 120, height: 40, environment: ["TERM": "xterm", "NO_COLOR": ""])   // swift test sets NO_COLOR=1
+        _ = try session.waitFor(text: "end of tape")
+        let styled = try session.capture(styled: true)
+        let gainRow = try #require(styled.first { $0.contains("BTC-30JAN26-95000-C") }, "\(styled)")
+        let lossRow = try #require(styled.first { $0.contains("BTCUSDT") }, "\(styled)")
+        #expect(gainRow.contains("\u{1b}[32m+"), "gain not green: \(gainRow)")
+        #expect(lossRow.contains("\u{1b}[31m-"), "loss not red: \(lossRow)")
+        for row in [gainRow, lossRow] {
+            #expect(!row.contains("\u{1b}[33m+") && !row.contains("\u{1b}[35m-"), "yellow gain or magenta loss: \(row)")
+        }
+    }
+
     /// Keys: space pauses, + speeds up, ? opens help, q quits and the terminal is restored.
     @Test func keysPauseSpeedHelpQuitRestoreTerminal() throws {
         let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 120, height: 40)

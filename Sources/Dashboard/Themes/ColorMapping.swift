@@ -53,11 +53,33 @@ public enum ColorMapping {
     }
 
     /// One of the 8 ANSI colours (0 black, 1 red, 2 green, 3 yellow, 4 blue, 5 magenta, 6 cyan,
-    /// 7 white): each channel counts as "on" when it is at least 128, giving the bit pattern
-    /// red = 1, green = 2, blue = 4.
+    /// 7 white), by hue. A colour with some saturation (chroma ≥ 20% of full scale and saturation
+    /// ≥ 25%) falls in a hue band: red [340°, 20°), yellow [20°, 75°), green [75°, 165°), cyan
+    /// [165°, 200°), blue [200°, 270°), magenta [270°, 340°). The bands are set for UI palettes
+    /// rather than centred on the primaries: the soft greens themes use for gains (80–100°, e.g.
+    /// #9ece6a at 88.8°) stay green, pinks used for losses stay red, and oranges join yellow so a
+    /// warning stays apart from a red danger. Thresholding each channel at 128 — the old rule — made
+    /// those gains yellow and losses magenta. Greys go to black below 30% lightness (backgrounds) and
+    /// to white above (text).
     public static func ansi8(_ color: RGBColor) -> Int {
-        (color.red >= 128 ? 1 : 0) | (color.green >= 128 ? 2 : 0) | (color.blue >= 128 ? 4 : 0)
+        let r = Double(color.red) / 255, g = Double(color.green) / 255, b = Double(color.blue) / 255
+        let high = max(r, g, b), low = min(r, g, b), chroma = high - low
+        guard chroma >= 0.2, high > 0, chroma / high >= 0.25 else { return high < 0.3 ? 0 : 7 }
+        var hue: Double
+        if high == r {
+            hue = 60 * ((g - b) / chroma)
+        } else if high == g {
+            hue = 60 * ((b - r) / chroma + 2)
+        } else {
+            hue = 60 * ((r - g) / chroma + 4)
+        }
+        if hue < 0 { hue += 360 }
+        for (upper, ansi) in hueBands where hue < upper { return ansi }
+        return 1
     }
+
+    /// Upper hue bound (degrees, exclusive) and ANSI colour of each band, from 0°.
+    static let hueBands: [(Double, Int)] = [(20, 1), (75, 3), (165, 2), (200, 6), (270, 4), (340, 5), (360, 1)]
 
     /// Index of the cube level nearest to `value` (levels are 0, 95, 135, 175, 215, 255).
     static func nearestCubeIndex(_ value: Int) -> Int {
