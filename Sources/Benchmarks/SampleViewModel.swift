@@ -11,7 +11,7 @@ public enum SampleViewModel {
         if let instrumentOverride { positions[0].instrument = instrumentOverride }
         return DashboardViewModel(
             header: HeaderModel(
-                feedName: "tape ftx-2022-11.csv", clock: "2022-11-09 14:03:22Z", speed: "×60", isPaused: false,
+                feedName: "tape ftx-2022-11.csv", clock: "2022-11-09 14:03:22 UTC", speed: "×60", isPaused: false,
                 status: "3 bad rows skipped",
                 figures: PerMode(
                     isolated: ModeFigures(equityUSD: 612_400, initialMarginUSD: 690_250, maintenanceMarginUSD: 557_300,

@@ -94,6 +94,10 @@ struct WatchLoop {
                 state = state.reduced(with: action, context: ReducerContext(viewModel: model, themeCount: catalog.themes.count))
                 if let command = action.feedCommand { live.send(command) }
                 backend.setTheme(catalog.theme(at: state.themeIndex))
+                if case .nextTheme = action {
+                    let number = "\(state.themeIndex + 1)/\(catalog.themes.count)"
+                    status = "theme \(catalog.theme(at: state.themeIndex).name) (\(number))"
+                }
                 dirty = true
                 lastDraw = 0
             }

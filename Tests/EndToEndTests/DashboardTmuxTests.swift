@@ -44,6 +44,18 @@ struct DashboardTmuxTests {
         }
     }
 
+    /// Issue 11 desk polish: the clock says UTC, the header names the account, `t` names the theme.
+    @Test func headerShowsUTCAccountAndThemeName() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 80, height: 24)
+        var screen = try session.waitFor(text: "sim seed 42")
+        #expect(screen[0].contains(" UTC"), "\(screen[0])")
+        #expect(screen[1].contains("account main"), "\(screen[1])")
+        try session.send("t")
+        screen = try session.waitFor(text: "theme light")
+        #expect(screen[1].contains("theme light (2/4)") && screen[1].contains("account main"), "\(screen[1])")
+        try session.send("q")
+    }
+
     /// Keys: space pauses, + speeds up, ? opens help, q quits and the terminal is restored.
     @Test func keysPauseSpeedHelpQuitRestoreTerminal() throws {
         let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 120, height: 40)

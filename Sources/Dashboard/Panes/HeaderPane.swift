@@ -26,13 +26,24 @@ struct HeaderPane {
                                : Style(foreground: .dim)
             column += screen.text(" \(tab.title) ", x: column, y: y, style: style)
         }
-        var parts = [model.feedName, model.clock, model.speed]
-        parts.removeAll { $0.isEmpty }
-        let feed = parts.joined(separator: "  ")
         let pausedLabel = model.isPaused ? " PAUSED " : ""
         let room = x + width - column - 2
         guard room > 4 else { return }
         let pausedWidth = pausedLabel.count
+        // Narrow screens drop the clock's year, then its date, before cutting the feed name.
+        var clocks = [model.clock]
+        if model.clock.count > 5, model.clock.prefix(4).allSatisfy(\.isNumber), model.clock.dropFirst(4).first == "-" {
+            let short = String(model.clock.dropFirst(5))
+            clocks.append(short)
+            if let space = short.firstIndex(of: " ") { clocks.append(String(short[short.index(after: space)...])) }
+        }
+        var feed = ""
+        for clock in clocks {
+            var parts = [model.feedName, clock, model.speed]
+            parts.removeAll { $0.isEmpty }
+            feed = parts.joined(separator: "  ")
+            if feed.terminalWidth <= room - pausedWidth - (pausedWidth > 0 ? 1 : 0) { break }
+        }
         let feedWidth = min(feed.terminalWidth, room - pausedWidth - (pausedWidth > 0 ? 1 : 0))
         let end = x + width - 1
         if pausedWidth > 0 {
@@ -58,8 +69,17 @@ struct HeaderPane {
             column += screen.text(value, x: column, y: y, style: Style(foreground: role, bold: true))
             column += 3
         }
+        // `account main` at the right end, when it fits beside the figures and the status.
+        let account = model.accountName.isEmpty ? "" : "account " + model.accountName
+        let accountWidth = account.terminalWidth
+        let statusEnd = x + width - 1 - (accountWidth > 0 ? accountWidth + 2 : 0)
+        var statusWidth = 0
         if !model.status.isEmpty, column < x + width - 4 {
-            screen.text(model.status, x: column, y: y, maxWidth: x + width - 1 - column, style: Style(foreground: .notice))
+            let room = (statusEnd - column >= min(model.status.terminalWidth, 12) ? statusEnd : x + width - 1) - column
+            statusWidth = screen.text(model.status, x: column, y: y, maxWidth: room, style: Style(foreground: .notice))
+        }
+        if accountWidth > 0, column + statusWidth + 2 + accountWidth <= x + width - 1 {
+            screen.text(account, x: x + width - 1 - accountWidth, y: y, style: Style(foreground: .dim))
         }
     }
 

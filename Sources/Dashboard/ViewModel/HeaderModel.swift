@@ -28,8 +28,10 @@ public struct ModeFigures: Sendable, Equatable {
 public struct HeaderModel: Sendable, Equatable {
     /// e.g. `sim seed 42`, `tape ftx-2022.csv`, `tail prices.csv`.
     public var feedName: String
-    /// Tape time, display-ready, e.g. `2022-11-09 14:03:22Z`.
+    /// Tape time, display-ready, e.g. `2022-11-09 14:03:22 UTC`.
     public var clock: String
+    /// The account on screen (its name in the portfolio file), e.g. `main`; empty: none shown.
+    public var accountName = ""
     /// Replay speed, display-ready, e.g. `×60`, `max`.
     public var speed: String
     public var isPaused: Bool

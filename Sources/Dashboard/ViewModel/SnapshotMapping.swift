@@ -23,12 +23,14 @@ extension DashboardViewModel {
     public init(snapshot: SessionSnapshot, mode: MarginMode, feed: FeedLine, catalogue: Catalogue? = nil) {
         let figures = PerMode(isolated: Self.figures(snapshot.mode(.isolated)), cross: Self.figures(snapshot.mode(.cross)),
                               portfolio: Self.figures(snapshot.mode(.portfolio)))
-        let clock = UTCTime.iso8601(snapshot.tapeMicros).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        let clock = UTCTime.iso8601(snapshot.tapeMicros).replacingOccurrences(of: "T", with: " ")
+            .replacingOccurrences(of: "Z", with: " UTC")
         var header = HeaderModel(feedName: feed.label, clock: clock, speed: feed.speed, isPaused: feed.isPaused,
                                  status: feed.status, figures: figures)
         header.alertUtilization = PerMode(isolated: snapshot.mode(.isolated)?.alertUtilization ?? 0,
                                           cross: snapshot.mode(.cross)?.alertUtilization ?? 0,
                                           portfolio: snapshot.mode(.portfolio)?.alertUtilization ?? 0)
+        header.accountName = (snapshot.mode(mode) ?? snapshot.modes.first)?.account ?? ""
         let isolatedSizes = snapshot.mode(.isolated)?.positions.map(\.size)
         func sameBook(_ other: MarginMode) -> Bool { snapshot.mode(other)?.positions.map(\.size) == isolatedSizes }
         header.sameBookAsIsolated = PerMode(isolated: true, cross: sameBook(.cross), portfolio: sameBook(.portfolio))
