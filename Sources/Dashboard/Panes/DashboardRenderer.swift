@@ -72,10 +72,10 @@ public enum DashboardRenderer {
         }
     }
 
-    /// Dims everything but the footer and clears a one-cell margin around an overlay box, so the
-    /// box reads as floating above the dashboard.
+    /// Dims everything but the footer and clears the overlay's own box, so it reads as floating
+    /// above the dashboard; the cells around it (the panes' borders) stay as they are, dimmed.
     private static func dimBehind(_ rect: Rect, in screen: inout Screen) {
         screen.restyle(Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)) { _ in Style(foreground: .dim) }
-        screen.fill(Rect(x: rect.x - 1, y: rect.y - 1, width: rect.width + 2, height: rect.height + 2))
+        screen.fill(rect)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MarginEngine
 /// Enter: one position in full: size, prices, greeks, margin in each mode, its margin schedule.
 struct DetailOverlay {
@@ -7,7 +8,7 @@ struct DetailOverlay {
     var levels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil)
 
     /// Rows the content needs, including the border.
-    var preferredHeight: Int { 20 + min(row.scheduleLines.count, 4) }
+    var preferredHeight: Int { 21 + min(row.scheduleLines.count, 4) }
 
     func draw(into screen: inout Screen, in rect: Rect) {
         screen.box(rect, title: "\(row.instrument) · Esc to close")
@@ -32,12 +33,18 @@ struct DetailOverlay {
         }
         y += 4
         let greeks = row.greeks
-        let greekLine = "delta \(NumberFormat.compact(greeks.delta, signed: true))   gamma \(NumberFormat.compact(greeks.gamma, signed: true))"
-            + "   vega \(NumberFormat.compact(greeks.vega, signed: true))   theta \(NumberFormat.compact(greeks.theta, signed: true))"
-            + "   rho \(NumberFormat.compact(greeks.rho, signed: true))"
-        screen.text("Greeks (USD)", x: inner.x, y: y, maxWidth: inner.width, style: Style(foreground: .accent, bold: true))
-        screen.text(greekLine, x: inner.x, y: y + 1, maxWidth: inner.width)
-        y += 3
+        // Each greek with its own unit: delta in coin, gamma in coin per USD of the underlying
+        // (tiny, so shown with two significant digits), vega in USD per vol point, theta in USD per day.
+        let coin = row.underlying.isEmpty ? "coin" : row.underlying
+        let gamma = greeks.gamma != 0 && abs(greeks.gamma) < 0.01 && greeks.gamma.isFinite
+            ? String(format: "%+.1e", greeks.gamma) : NumberFormat.compact(greeks.gamma, signed: true)
+        let first = "delta \(NumberFormat.compact(greeks.delta, signed: true)) \(coin)     gamma \(gamma) \(coin) per USD"
+        let second = "vega \(NumberFormat.compact(greeks.vega, signed: true)) USD per vol point     "
+            + "theta \(NumberFormat.compact(greeks.theta, signed: true)) USD per day"
+        screen.text("Greeks", x: inner.x, y: y, maxWidth: inner.width, style: Style(foreground: .accent, bold: true))
+        screen.text(first, x: inner.x, y: y + 1, maxWidth: inner.width)
+        screen.text(second, x: inner.x, y: y + 2, maxWidth: inner.width)
+        y += 4
         y = drawMargins(into: &screen, in: inner, y: y)
         y = drawLevels(into: &screen, in: inner, y: y + 1)
         guard !row.scheduleLines.isEmpty, y + 1 < inner.maxY else { return }

@@ -10,7 +10,10 @@ struct StressPickerOverlay {
         screen.box(rect, title: "Stress scenarios · j/k choose · Esc close")
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         guard inner.width >= 40, inner.height >= 3 else { return }
-        let listWidth = min(26, inner.width / 3)
+        // The list is as wide as its longest name needs, so at 80 columns the outcome table keeps
+        // its verdict column.
+        let longest = scenarios.map(\.name.terminalWidth).max() ?? 0
+        let listWidth = min(26, inner.width / 3, longest + 3)
         for (index, scenario) in scenarios.prefix(inner.height).enumerated() {
             let selected = index == cursor
             let style = selected ? Style(foreground: .text, background: .selection, bold: true) : Style.plain
@@ -31,7 +34,8 @@ struct StressPickerOverlay {
     }
 
     private func drawOutcomes(_ scenario: StressScenarioRow, into screen: inout Screen, in area: Rect, y: Int) {
-        let widths = [11, 9, 9, 9, 8, 12]
+        // Narrow (80 columns): tighter number columns, the verdict kept.
+        let widths = area.width >= 58 ? [11, 9, 9, 9, 8, 12] : [10, 7, 7, 7, 7, 11]
         let heading = ["Mode", "PnL", "Equity", "MM", "Util", ""]
         func line(_ cells: [String], y: Int, styles: [Style]) {
             var x = area.x

@@ -24,23 +24,22 @@ public struct PositionMarginFigures: Sendable, Equatable {
     }
 }
 
-/// Greeks in Deribit's USD units (DESIGN §4), for the position (size-weighted).
+/// Greeks of the position (size-weighted), in the engine's units (DESIGN §4).
 public struct PositionGreeks: Sendable, Equatable {
-    /// Coin-equivalent delta.
+    /// Coin-equivalent delta, in coin of the underlying.
     public var delta: Double
+    /// Coin of delta per USD of the underlying's price.
     public var gamma: Double
     /// USD per vol point.
     public var vega: Double
     /// USD per day.
     public var theta: Double
-    public var rho: Double
 
-    public init(delta: Double, gamma: Double = 0, vega: Double = 0, theta: Double = 0, rho: Double = 0) {
+    public init(delta: Double, gamma: Double = 0, vega: Double = 0, theta: Double = 0) {
         self.delta = delta
         self.gamma = gamma
         self.vega = vega
         self.theta = theta
-        self.rho = rho
     }
 }
 
