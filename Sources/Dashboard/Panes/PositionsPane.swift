@@ -29,14 +29,16 @@ struct PositionsPane {
                 }
             }
         }
-        screen.boxFooter(rect, footerLabel(offset: offset, capacity: capacity))
+        screen.boxFooter(rect, footerLabel(offset: offset, capacity: capacity, shown: Set(columns.map(\.column))))
     }
 
-    private func footerLabel(offset: Int, capacity: Int) -> String {
+    /// `sort: Vega desc (hidden)` says when the sort column is not shown at this width.
+    private func footerLabel(offset: Int, capacity: Int, shown: Set<PositionColumn>) -> String {
         var parts: [String] = []
         if !state.filter.isEmpty { parts.append("filter: \(state.filter)") }
         if let column = state.sortColumn {
-            parts.append("sort: \(column.title)\(state.sortDescending ? " desc" : "")")
+            let hidden = shown.contains(column) ? "" : " (hidden)"
+            parts.append("sort: \(column.title(in: state.mode))\(state.sortDescending ? " desc" : "")\(hidden)")
         }
         let position = rows.isEmpty ? 0 : state.cursor + 1
         parts.append(rows.count == totalCount ? "\(position)/\(rows.count)" : "\(position)/\(rows.count) of \(totalCount)")
@@ -103,6 +105,7 @@ struct PositionsPane {
         case .delta: return (NumberFormat.compact(row.greeks.delta, signed: true, fitting: width), plain)
         case .gamma: return (NumberFormat.compact(row.greeks.gamma, signed: true, fitting: width), Style(foreground: .dim))
         case .vega: return (NumberFormat.compact(row.greeks.vega, signed: true, fitting: width), Style(foreground: .dim))
+        case .theta: return (NumberFormat.compact(row.greeks.theta, signed: true, fitting: width), Style(foreground: .dim))
         case .initialMargin: return (NumberFormat.compact(margin.initialMarginUSD, fitting: width), plain)
         case .maintenanceMargin: return (NumberFormat.compact(margin.maintenanceMarginUSD, fitting: width), plain)
         case .liquidationPrice: return (margin.liquidationPrice.map(NumberFormat.price) ?? "-", Style(foreground: .dim))

@@ -1,7 +1,7 @@
 import MarginEngine
 /// The columns of the positions grid, in display order. `s` cycles the sort through them.
 public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
-    case instrument, size, entry, mark, unrealizedPnl, notional, delta, gamma, vega
+    case instrument, size, entry, mark, unrealizedPnl, notional, delta, gamma, vega, theta
     case initialMargin, maintenanceMargin, liquidationPrice, distance, utilization
 
     /// Column heading.
@@ -16,6 +16,7 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
         case .delta: "Delta"
         case .gamma: "Gamma"
         case .vega: "Vega"
+        case .theta: "Theta"
         case .initialMargin: "IM"
         case .maintenanceMargin: "MM"
         case .liquidationPrice: "Liq"
@@ -43,7 +44,7 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
         case .entry, .mark, .liquidationPrice: 8
         case .unrealizedPnl: 7
         case .notional: 8
-        case .delta, .gamma, .vega: 7
+        case .delta, .gamma, .vega, .theta: 7
         case .initialMargin, .maintenanceMargin: 6
         case .distance: 6
         case .utilization: 12
@@ -66,7 +67,8 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
         case .entry: 10
         case .delta: 11
         case .vega: 12
-        case .gamma: 13
+        case .theta: 13
+        case .gamma: 14
         }
     }
 
@@ -112,6 +114,7 @@ public enum PositionColumn: Int, CaseIterable, Sendable, Hashable {
         case .delta: return row.greeks.delta
         case .gamma: return row.greeks.gamma
         case .vega: return row.greeks.vega
+        case .theta: return row.greeks.theta
         case .initialMargin: return margin.initialMarginUSD
         case .maintenanceMargin: return margin.maintenanceMarginUSD
         case .liquidationPrice: return margin.liquidationPrice
