@@ -25,7 +25,7 @@ struct RowPlanCacheTests {
         while let event = simulator.nextEvent() { events.append(event) }
         #expect(events.count > 100)
         compare(events, relevance: nil)
-        compare(events, relevance: (["BTC-PERPETUAL", "BTC-4FEB26"], ["BTC"]))
+        compare(events, relevance: (["BTC-PERPETUAL", "BTC-6FEB26"], ["BTC"]))
     }
 
     @Test func mixedPresenceRowsMatchFullPath() {

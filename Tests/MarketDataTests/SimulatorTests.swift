@@ -34,8 +34,14 @@ struct SimulatorTests {
         var simulator = try Simulator(configuration: SimulatorConfiguration(durationMicros: 0))
         var symbols: [String] = []
         while let event = simulator.nextEvent() { symbols.append(event.symbol) }
-        #expect(symbols.prefix(5) == ["BTC-USD", "BTC-PERPETUAL", "BTC-4FEB26", "BTC-4FEB26-76000-P", "BTC-4FEB26-86000-P"])
-        #expect(symbols.contains("SOL-5APR26-180-C"))
+        // Expiries on Fridays: the start, 2026-01-05, is a Monday; +30 days is Wednesday 4 Feb, so
+        // Friday 6 Feb; +90 days is Sunday 5 Apr, so Friday 10 Apr (2 Jan 2026 was a Friday:
+        // 6 Feb is 5 weeks and 10 Apr 14 weeks later).
+        #expect(symbols.prefix(5) == ["BTC-USD", "BTC-PERPETUAL", "BTC-6FEB26", "BTC-6FEB26-76000-P", "BTC-6FEB26-86000-P"])
+        #expect(symbols.contains("SOL-10APR26-180-C"))
+        #expect(SimulatorConfiguration().futureExpiryDays == [32, 95])
+        #expect(SimulatorConfiguration.daysToFriday(from: 0, onOrAfter: 0) == 1)   // Thu 1970-01-01 → Fri 01-02
+        #expect(SimulatorConfiguration.daysToFriday(from: 0, onOrAfter: 1) == 1)
     }
 
     @Test func correlationPricesAndIVAreSane() throws {

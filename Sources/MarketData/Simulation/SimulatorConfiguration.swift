@@ -64,6 +64,8 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// Annualised basis of dated futures over the index (carry), fraction per year.
     public var futuresAnnualBasis: Double
     /// Days from the start to each dated future's expiry (08:00 UTC); options are listed on these.
+    /// By default the first Fridays on or after 30 and 90 days (Deribit's futures and monthly
+    /// options expire on Fridays); a book-shaped feed passes the book's own expiries.
     public var futureExpiryDays: [Int]
     /// Option strikes as multiples of the initial price (rounded to the strike grid); OTM side only.
     public var optionMoneyness: [Double]
@@ -72,6 +74,16 @@ public struct SimulatorConfiguration: Sendable, Hashable {
     /// How much ATM IV follows realized vol: IV = base + beta × (realized − calm vol).
     public var impliedVolatilityBeta: Double
 
+    /// Days from `startMicros`'s UTC day to the first Friday on or after `days` days later. Day 0 of
+    /// the epoch, 1970-01-01, was a Thursday, so a day number d falls on weekday (d + 4) mod 7
+    /// (0 = Sunday, 5 = Friday).
+    public static func daysToFriday(from startMicros: Int64, onOrAfter days: Int) -> Int {
+        let (startDay, remainder) = startMicros.quotientAndRemainder(dividingBy: 86_400_000_000)
+        let day = Int(startDay) - (remainder < 0 ? 1 : 0) + days
+        let weekday = ((day + 4) % 7 + 7) % 7
+        return days + (5 - weekday + 7) % 7
+    }
+
     public init(seed: UInt64 = 42, assets: [SimulatedAsset] = [.bitcoin, .ether, .solana],
                 correlation: [[Double]]? = nil,
                 startMicros: Int64 = SimulatorConfiguration.defaultStartMicros,
@@ -79,7 +91,7 @@ public struct SimulatorConfiguration: Sendable, Hashable {
                 stressedVolatilityMultiplier: Double = 2.5, meanCalmDurationSeconds: Double = 6 * 3600,
                 meanStressedDurationSeconds: Double = 3600, perpetualBasisMeanReversionPerYear: Double = 2000,
                 perpetualBasisVolatility: Double = 0.05, futuresAnnualBasis: Double = 0.06,
-                futureExpiryDays: [Int] = [30, 90], optionMoneyness: [Double] = [0.8, 0.9, 1.0, 1.1, 1.2],
+                futureExpiryDays: [Int]? = nil, optionMoneyness: [Double] = [0.8, 0.9, 1.0, 1.1, 1.2],
                 realizedVolatilityHalfLifeSeconds: Double = 3600, impliedVolatilityBeta: Double = 0.6) {
         self.seed = seed
         self.assets = assets
@@ -93,7 +105,7 @@ public struct SimulatorConfiguration: Sendable, Hashable {
         self.perpetualBasisMeanReversionPerYear = perpetualBasisMeanReversionPerYear
         self.perpetualBasisVolatility = perpetualBasisVolatility
         self.futuresAnnualBasis = futuresAnnualBasis
-        self.futureExpiryDays = futureExpiryDays
+        self.futureExpiryDays = futureExpiryDays ?? [30, 90].map { Self.daysToFriday(from: startMicros, onOrAfter: $0) }
         self.optionMoneyness = optionMoneyness
         self.realizedVolatilityHalfLifeSeconds = realizedVolatilityHalfLifeSeconds
         self.impliedVolatilityBeta = impliedVolatilityBeta
