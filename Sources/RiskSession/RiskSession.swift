@@ -27,14 +27,17 @@ public struct RiskSession: Sendable {
     public var eventLimit = 500
 
     /// - Parameters: the accounts, the market at the start, the modes, alert `thresholds`, the ES
-    ///   `history` for portfolio mode (nil: the catalogue's default vols), the tape's `symbolMap`.
+    ///   `history` for portfolio mode (nil: the catalogue's default vols), the tape's `symbolMap`;
+    ///   `pricesFor`: the accounts whose instruments decide which tape symbols matter (default
+    ///   `accounts`; a session over part of a file's accounts passes the whole file's, see
+    ///   ``TapeReplay/init(accounts:market:catalogue:modes:symbolMap:thresholds:policy:history:pricesFor:measure:)``).
     public init(accounts: [Account], market: MarketState, catalogue: Catalogue, modes: [MarginMode] = MarginMode.allCases,
                 thresholds: AlertThresholds = AlertThresholds(), history: ReturnHistory? = nil,
-                symbolMap: SymbolMap = SymbolMap()) throws {
+                symbolMap: SymbolMap = SymbolMap(), pricesFor: [Account]? = nil) throws {
         self.catalogue = catalogue
         self.accounts = accounts
         replay = try TapeReplay(accounts: accounts, market: market, catalogue: catalogue, modes: modes,
-                                symbolMap: symbolMap, thresholds: thresholds, history: history)
+                                symbolMap: symbolMap, thresholds: thresholds, history: history, pricesFor: pricesFor)
         lastEventMicros = market.timestampMicros
         events = Array(repeating: [], count: replay.replays.count)
         utilizationHistory = Array(repeating: [], count: replay.replays.count)

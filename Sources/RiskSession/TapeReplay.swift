@@ -12,9 +12,13 @@ public struct TapeReplay: Sendable {
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
+    ///   `pricesFor` names the accounts whose instruments decide which tape symbols are mapped
+    ///   (default: `accounts`); a replay of some of a file's accounts passes all of them, so that
+    ///   each account sees the same moments as in a replay of the whole file.
     public init(accounts: [Account], market: MarketState, catalogue: Catalogue, modes: [MarginMode],
                 symbolMap: SymbolMap = SymbolMap(), thresholds: AlertThresholds = AlertThresholds(),
                 policy: LiquidationPolicy = LiquidationPolicy(), history: ReturnHistory? = nil,
+                pricesFor: [Account]? = nil,
                 measure: (MarginMode) -> (@Sendable (Account, MarketState) throws -> MarginTotals)? = { _ in nil }) throws {
         var replays: [ModeReplay] = []
         var names: [String] = []
@@ -28,7 +32,7 @@ public struct TapeReplay: Sendable {
         }
         self.replays = replays
         self.accountNames = names
-        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: accounts)
+        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: pricesFor ?? accounts)
     }
 
     /// An event that moves no price the books read still counts as a tick, and still moves time
