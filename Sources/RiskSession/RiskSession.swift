@@ -25,6 +25,9 @@ public struct RiskSession: Sendable {
     public var historyLength = 240
     /// Events kept per mode (newest first).
     public var eventLimit = 500
+    /// Per mode, each account's replay index (the first, as the accounts are listed): events find
+    /// their replay in O(1), not by a scan of every replay (thousands in a many-account file).
+    let replayIndices: [MarginMode: [String: Int]]
 
     /// - Parameters: the accounts, the market at the start, the modes, alert `thresholds`, the ES
     ///   `history` for portfolio mode (nil: the catalogue's default vols), the tape's `symbolMap`;
@@ -39,6 +42,12 @@ public struct RiskSession: Sendable {
         replay = try TapeReplay(accounts: accounts, market: market, catalogue: catalogue, modes: modes,
                                 symbolMap: symbolMap, thresholds: thresholds, history: history, pricesFor: pricesFor)
         lastEventMicros = market.timestampMicros
+        var indices: [MarginMode: [String: Int]] = [:]
+        for (index, name) in replay.accountNames.enumerated() {
+            let mode = replay.replays[index].statistics.mode
+            if indices[mode]?[name] == nil { indices[mode, default: [:]][name] = index }
+        }
+        replayIndices = indices
         events = Array(repeating: [], count: replay.replays.count)
         utilizationHistory = Array(repeating: [], count: replay.replays.count)
         sample()
@@ -62,7 +71,7 @@ public struct RiskSession: Sendable {
     }
 
     func replayIndex(mode: MarginMode, account: String) -> Int? {
-        replay.replays.indices.first { replay.replays[$0].statistics.mode == mode && replay.accountNames[$0] == account }
+        replayIndices[mode]?[account]
     }
 
     /// Records one series point per coin and mode (at most once per tape second).

@@ -13,8 +13,11 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure portfolio-margin recompute, incremental tick and Black-76 speed on a seeded book."
     )
 
-    @Option(parsing: .unconditional, help: "Positions in the book (80% options).")
-    var positions = 1000
+    @Option(parsing: .unconditional, help: "Positions in the book (80% options; default 1000).")
+    var positions: Int?
+
+    /// Positions of the standard book.
+    var positionCount: Int { positions ?? 1000 }
 
     @Option(parsing: .unconditional, help: "ES Monte Carlo scenarios.")
     var scenarios = 10_000
@@ -29,11 +32,15 @@ struct BenchCommand: AsyncParsableCommand {
     var saveBook: String?
 
     @Option(parsing: .unconditional,
-            help: "Accounts of the many-accounts book (5–30 positions each); with --save-book, write that book instead (default 1000).")
+            help: "Accounts of the many-accounts book, 5–30 positions each (default 1000). With --save-book and without --positions, that book is the one written.")
     var accounts: Int?
 
     /// Accounts margined for `accounts_per_s*` when `--accounts` is not given.
     static let defaultAccounts = 1_000
+
+    /// `--save-book` writes the many-account book when `--accounts` is given and `--positions` is
+    /// not (`bench --accounts N --save-book FILE`); the standard one-account book otherwise.
+    var savesAccountsBook: Bool { accounts != nil && positions == nil }
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -42,7 +49,7 @@ struct BenchCommand: AsyncParsableCommand {
     var replayRows: Int = 1_000_000
 
     func validate() throws {
-        guard (10...100_000).contains(positions) else { throw ValidationError("--positions must be in 10…100000, got \(positions)") }
+        guard (10...100_000).contains(positionCount) else { throw ValidationError("--positions must be in 10…100000, got \(positionCount)") }
         guard (100...1_000_000).contains(scenarios) else { throw ValidationError("--scenarios must be in 100…1000000, got \(scenarios)") }
         guard (1...10_000).contains(runs) else { throw ValidationError("--runs must be in 1…10000, got \(runs)") }
         guard (0...100_000_000).contains(replayRows) else { throw ValidationError("--replay-rows must be in 0…100000000, got \(replayRows)") }
@@ -52,10 +59,10 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let book = BenchmarkBook(positions: positions, seed: seed)
+        let book = BenchmarkBook(positions: positionCount, seed: seed)
         let accountsText = try BenchAccounts.bookText(accounts: accounts ?? Self.defaultAccounts, seed: seed)
         if let path = saveBook {
-            let text = accounts == nil ? BookWriter.toml(book.account, market: book.market, seed: seed) : accountsText
+            let text = savesAccountsBook ? accountsText : BookWriter.toml(book.account, market: book.market, seed: seed)
             guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
                 throw ConfigError(file: path, location: "", message: "cannot write the file")
             }

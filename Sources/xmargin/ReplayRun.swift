@@ -31,6 +31,6 @@ struct ReplayRun {
         return ReplaySummary(tape: reader.path, format: reader.format, issues: reader.issues,
                              firstMicros: span?.firstMicros ?? first.timestampMicros,
                              lastMicros: span?.lastMicros ?? first.timestampMicros,
-                             results: ReplaySummary.results(of: session.replay))
+                             results: AccountReplayResult.results(of: session.replay))
     }
 }

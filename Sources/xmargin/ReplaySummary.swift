@@ -12,18 +12,7 @@ struct ReplaySummary {
     let firstMicros: Int64
     let lastMicros: Int64
     /// Per mode and account: modes in the order asked for, accounts in the file's order in each.
-    let results: [AccountResult]
-
-    /// One account's replay in one mode.
-    struct AccountResult: Sendable, Equatable {
-        var account: String
-        var statistics: ReplayStatistics
-    }
-
-    /// A session's replays as results (its order: mode-major, accounts in order).
-    static func results(of replay: TapeReplay) -> [AccountResult] {
-        zip(replay.accountNames, replay.replays).map { AccountResult(account: $0.0, statistics: $0.1.statistics) }
-    }
+    let results: [AccountReplayResult]
 
     /// Tape events processed (the same for every mode and account).
     var ticks: Int { results.first?.statistics.ticks ?? 0 }

@@ -1,10 +1,10 @@
-import Foundation
 import MarginEngine
 
-/// Writes a book (accounts + market) in the portfolio TOML format, for `xmargin bench --save-book`.
-enum BookWriter {
+/// Writes a book (accounts + market) in the portfolio TOML format, for `xmargin bench --save-book`
+/// and for tests that need the bench's books as files.
+public enum BookWriter {
     /// One account: the standard bench book (`--positions`).
-    static func toml(_ account: Account, market: MarketState, seed: UInt64) -> String {
+    public static func toml(_ account: Account, market: MarketState, seed: UInt64) -> String {
         var out = "# xmargin bench book (seed \(seed)): \(account.positions.count) positions.\n"
         out += "as_of = \"\(UTCTime.iso8601(market.timestampMicros))\"\n"
         out += accountSection(account)
@@ -12,8 +12,8 @@ enum BookWriter {
         return out
     }
 
-    /// Many accounts (`--accounts`), in order, on one market.
-    static func toml(accounts: [Account], market: MarketState, seed: UInt64) -> String {
+    /// Many accounts (`--accounts`, a ``BenchmarkAccounts``), in order, on one market.
+    public static func toml(accounts: [Account], market: MarketState, seed: UInt64) -> String {
         let positions = accounts.reduce(0) { $0 + $1.positions.count }
         var out = "# xmargin bench accounts (seed \(seed)): \(accounts.count) accounts, \(positions) positions.\n"
         out += "as_of = \"\(UTCTime.iso8601(market.timestampMicros))\"\n"
@@ -45,15 +45,9 @@ enum BookWriter {
     }
 
     /// Shortest round-trip decimal, always with a decimal point or exponent (a TOML float).
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         let text = "\(value)"
         return text.contains(".") || text.contains("e") ? text : text + ".0"
     }
 
-    /// Writes `text` to `path`, or throws naming the file.
-    static func write(_ text: String, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw CLIError("\(path): cannot write the file")
-        }
-    }
 }
