@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "MarginEngine", "Benchmarks"]),
         .testTarget(name: "RiskSessionTests", dependencies: ["RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "RiskSession", "MarginEngine", "MarketData", "MarginConfig", "Benchmarks"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine", "Dashboard"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarginEngine", "MarginConfig", "Dashboard", "Benchmarks"]),
         // Fuzz target bodies (DESIGN §10), plain functions the tests call too.
         .target(
             name: "FuzzEntries",

@@ -27,17 +27,29 @@ public struct RiskSession: Sendable {
     public var historyLength = 240
     /// Events kept per mode (newest first).
     public var eventLimit = 500
+    /// Per mode, each account's replay index (the first, as the accounts are listed): events find
+    /// their replay in O(1), not by a scan of every replay (thousands in a many-account file).
+    let replayIndices: [MarginMode: [String: Int]]
 
     /// - Parameters: the accounts, the market at the start, the modes, alert `thresholds`, the ES
-    ///   `history` for portfolio mode (nil: the catalogue's default vols), the tape's `symbolMap`.
+    ///   `history` for portfolio mode (nil: the catalogue's default vols), the tape's `symbolMap`;
+    ///   `pricesFor`: the accounts whose instruments decide which tape symbols matter (default
+    ///   `accounts`; a session over part of a file's accounts passes the whole file's, see
+    ///   ``TapeReplay/init(accounts:market:catalogue:modes:symbolMap:thresholds:policy:history:pricesFor:measure:)``).
     public init(accounts: [Account], market: MarketState, catalogue: Catalogue, modes: [MarginMode] = MarginMode.allCases,
                 thresholds: AlertThresholds = AlertThresholds(), history: ReturnHistory? = nil,
-                symbolMap: SymbolMap = SymbolMap()) throws {
+                symbolMap: SymbolMap = SymbolMap(), pricesFor: [Account]? = nil) throws {
         self.catalogue = catalogue
         self.accounts = accounts
         replay = try TapeReplay(accounts: accounts, market: market, catalogue: catalogue, modes: modes,
-                                symbolMap: symbolMap, thresholds: thresholds, history: history)
+                                symbolMap: symbolMap, thresholds: thresholds, history: history, pricesFor: pricesFor)
         lastEventMicros = market.timestampMicros
+        var indices: [MarginMode: [String: Int]] = [:]
+        for (index, name) in replay.accountNames.enumerated() {
+            let mode = replay.replays[index].statistics.mode
+            if indices[mode]?[name] == nil { indices[mode, default: [:]][name] = index }
+        }
+        replayIndices = indices
         events = Array(repeating: [], count: replay.replays.count)
         utilizationHistory = Array(repeating: [], count: replay.replays.count)
         maintenanceHistory = Array(repeating: [], count: replay.replays.count)
@@ -62,7 +74,7 @@ public struct RiskSession: Sendable {
     }
 
     func replayIndex(mode: MarginMode, account: String) -> Int? {
-        replay.replays.indices.first { replay.replays[$0].statistics.mode == mode && replay.accountNames[$0] == account }
+        replayIndices[mode]?[account]
     }
 
     /// Records one series point per coin and mode (at most once per tape second).

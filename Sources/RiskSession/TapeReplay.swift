@@ -10,15 +10,18 @@ public struct TapeReplay: Sendable {
     var mapper: PriceUpdateMapper
     var engineUpdates: [PriceUpdate] = []
     /// The session's own vol estimate from the feed (portfolio mode only; nil when it has none or
-    /// the catalogue turns it off), and the covariance last applied to the portfolio sessions.
+    /// the catalogue turns it off).
     public private(set) var volatility: LiveVolatility?
-    var appliedCovariance: [[Double]] = []
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.
+    ///   `pricesFor` names the accounts whose instruments decide which tape symbols are mapped
+    ///   (default: `accounts`); a replay of some of a file's accounts passes all of them, so that
+    ///   each account sees the same moments as in a replay of the whole file.
     public init(accounts: [Account], market: MarketState, catalogue: Catalogue, modes: [MarginMode],
                 symbolMap: SymbolMap = SymbolMap(), thresholds: AlertThresholds = AlertThresholds(),
                 policy: LiquidationPolicy = LiquidationPolicy(), history: ReturnHistory? = nil,
+                pricesFor: [Account]? = nil,
                 measure: (MarginMode) -> (@Sendable (Account, MarketState) throws -> MarginTotals)? = { _ in nil }) throws {
         var replays: [ModeReplay] = []
         var names: [String] = []
@@ -32,7 +35,7 @@ public struct TapeReplay: Sendable {
         }
         self.replays = replays
         self.accountNames = names
-        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: accounts)
+        self.mapper = PriceUpdateMapper(symbolMap: symbolMap, relevantTo: pricesFor ?? accounts)
         let coins = Set(replays.compactMap(\.session).flatMap(\.scenarios.underlyings)).sorted()
         let settings = catalogue.portfolioMargin.liveVolatility
         if settings.enabled, !coins.isEmpty {
@@ -43,19 +46,19 @@ public struct TapeReplay: Sendable {
             var tracker = LiveVolatility(underlyings: coins, dailyCovariance: seed, settings: settings)
             _ = tracker.observe(micros: market.timestampMicros) { market.indexUSD[$0] }
             volatility = tracker
-            appliedCovariance = seed
         }
     }
 
-    /// Samples the live vol at `micros` from the portfolio books' market and, when it moved
-    /// materially, re-margins every portfolio replay with it.
+    /// Samples the live vol at `micros` from the portfolio books' market and offers it to every
+    /// portfolio replay, which re-margins when its own underlyings' vols moved materially.
     mutating func sampleVolatility(at micros: Int64) throws {
         guard var tracker = volatility, let book = replays.first(where: { $0.session != nil })?.book else { return }
         let market = book.market
         let changed = tracker.observe(micros: micros) { market.indexUSD[$0] }
         volatility = tracker
-        guard changed, tracker.differsMaterially(from: appliedCovariance) else { return }
-        appliedCovariance = tracker.dailyCovariance
+        guard changed else { return }
+        // Each replay decides on its own underlyings, so an account's result does not depend on
+        // which other accounts share its session (parallel parts give the same numbers).
         for index in replays.indices where replays[index].session != nil { try replays[index].updateVolatility(tracker) }
     }
 

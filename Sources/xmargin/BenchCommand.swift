@@ -5,15 +5,19 @@ import MarginEngine
 import Benchmarks
 
 /// `xmargin bench`: medians of a full portfolio-margin recompute, an incremental tick and Black-76
-/// throughput on the seeded standard book (DESIGN §11). Single-threaded: figures are per core.
-struct BenchCommand: ParsableCommand {
+/// throughput on the seeded standard book (DESIGN §11). Single-threaded: figures are per core —
+/// except the many-accounts figures (`accounts_per_s*`), measured on 1, 2 and all cores.
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure portfolio-margin recompute, incremental tick and Black-76 speed on a seeded book."
     )
 
-    @Option(parsing: .unconditional, help: "Positions in the book (80% options).")
-    var positions = 1000
+    @Option(parsing: .unconditional, help: "Positions in the book (80% options; default 1000).")
+    var positions: Int?
+
+    /// Positions of the standard book.
+    var positionCount: Int { positions ?? 1000 }
 
     @Option(parsing: .unconditional, help: "ES Monte Carlo scenarios.")
     var scenarios = 10_000
@@ -27,6 +31,17 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("save-book"), help: "Write the generated book as a portfolio file (TOML) and continue.")
     var saveBook: String?
 
+    @Option(parsing: .unconditional,
+            help: "Accounts of the many-accounts book, 5–30 positions each (default 1000). With --save-book and without --positions, that book is the one written.")
+    var accounts: Int?
+
+    /// Accounts margined for `accounts_per_s*` when `--accounts` is not given.
+    static let defaultAccounts = 1_000
+
+    /// `--save-book` writes the many-account book when `--accounts` is given and `--positions` is
+    /// not (`bench --accounts N --save-book FILE`); the standard one-account book otherwise.
+    var savesAccountsBook: Bool { accounts != nil && positions == nil }
+
     @Flag(help: "Print JSON.")
     var json = false
 
@@ -34,16 +49,20 @@ struct BenchCommand: ParsableCommand {
     var replayRows: Int = 1_000_000
 
     func validate() throws {
-        guard (10...100_000).contains(positions) else { throw ValidationError("--positions must be in 10…100000, got \(positions)") }
+        guard (10...100_000).contains(positionCount) else { throw ValidationError("--positions must be in 10…100000, got \(positionCount)") }
         guard (100...1_000_000).contains(scenarios) else { throw ValidationError("--scenarios must be in 100…1000000, got \(scenarios)") }
         guard (1...10_000).contains(runs) else { throw ValidationError("--runs must be in 1…10000, got \(runs)") }
         guard (0...100_000_000).contains(replayRows) else { throw ValidationError("--replay-rows must be in 0…100000000, got \(replayRows)") }
+        if let accounts, !(1...1_000_000).contains(accounts) {
+            throw ValidationError("--accounts must be in 1…1000000, got \(accounts)")
+        }
     }
 
-    func run() throws {
-        let book = BenchmarkBook(positions: positions, seed: seed)
+    func run() async throws {
+        let book = BenchmarkBook(positions: positionCount, seed: seed)
+        let accountsText = try BenchAccounts.bookText(accounts: accounts ?? Self.defaultAccounts, seed: seed)
         if let path = saveBook {
-            let text = BookWriter.toml(book.account, market: book.market, seed: seed)
+            let text = savesAccountsBook ? accountsText : BookWriter.toml(book.account, market: book.market, seed: seed)
             guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
                 throw ConfigError(file: path, location: "", message: "cannot write the file")
             }
@@ -98,6 +117,13 @@ struct BenchCommand: ParsableCommand {
             result.replayRowsPerSecondAllModes = replayRates.allModes
             result.tapeReadRowsPerSecond = replayRates.tapeRead
         }
+        let accountRates = try await BenchAccounts.rates(bookText: accountsText, runs: max(1, min(runs, 5)))
+        result.accounts = accountRates.accounts
+        result.accountsCores = accountRates.cores
+        result.accountsPerSecond = accountRates.perSecondAllCores
+        result.accountsPerSecondOneCore = accountRates.perSecondOneCore
+        result.accountsPerSecondTwoCores = accountRates.perSecondTwoCores
+        result.accountsSpeedupTwoCores = accountRates.speedupTwoCores
         result.peakResidentMB = BenchExtras.peakResidentMegabytes()
         if json {
             print(String(decoding: try ReportJSON.encoder().encode(result), as: UTF8.self))
@@ -118,6 +144,9 @@ struct BenchCommand: ParsableCommand {
                       + (modes + [TextFormat.fixed(replayRates.allModes / 1e6, 2)]).joined(separator: " / ") + " million rows/s")
                 print("tape reading alone (decode + validate):                   \(TextFormat.fixed(replayRates.tapeRead / 1e6, 2)) million rows/s")
             }
+            print("many accounts: \(accountRates.accounts) accounts margined (cross, as xmargin margin), accounts/s on 1 / 2 / \(accountRates.cores) cores: "
+                  + [accountRates.perSecondOneCore, accountRates.perSecondTwoCores, accountRates.perSecondAllCores].map { TextFormat.fixed($0, 0) }.joined(separator: " / ")
+                  + " (×\(TextFormat.fixed(accountRates.speedupTwoCores, 2)) on 2 cores)")
             print("peak RSS of the bench process:                             \(TextFormat.fixed(result.peakResidentMB ?? 0, 1)) MB")
         }
     }
@@ -179,6 +208,15 @@ struct BenchResult: Encodable {
     var replayRowsPerSecondAllModes: Double?
     /// The same tape read and validated without margining, rows per second.
     var tapeReadRowsPerSecond: Double?
+    /// The many-accounts book (`--accounts`, default 1,000) margined as `xmargin margin` does,
+    /// cross mode: accounts per second on every active core (`accounts_cores` of them), on one, on
+    /// two, and the two-core speed-up (two-core rate ÷ one-core rate).
+    var accounts: Int?
+    var accountsCores: Int?
+    var accountsPerSecond: Double?
+    var accountsPerSecondOneCore: Double?
+    var accountsPerSecondTwoCores: Double?
+    var accountsSpeedupTwoCores: Double?
     var peakResidentMB: Double?
 
     enum CodingKeys: String, CodingKey {
@@ -193,5 +231,8 @@ struct BenchResult: Encodable {
         case replayRows = "replay_rows", replayRowsPerSecondIsolated = "replay_rows_per_s_isolated",
              replayRowsPerSecondCross = "replay_rows_per_s_cross", replayRowsPerSecondPortfolio = "replay_rows_per_s_portfolio",
              replayRowsPerSecondAllModes = "replay_rows_per_s_all", tapeReadRowsPerSecond = "tape_read_rows_per_s"
+        case accounts, accountsCores = "accounts_cores", accountsPerSecond = "accounts_per_s",
+             accountsPerSecondOneCore = "accounts_per_s_1core", accountsPerSecondTwoCores = "accounts_per_s_2core",
+             accountsSpeedupTwoCores = "accounts_speedup_2core"
     }
 }

@@ -50,7 +50,7 @@ enum BenchReplay {
             let run = ReplayRun(document: document, portfolioPath: DemoPortfolio.label, reader: reader, modes: modes,
                                 symbolMap: SymbolMap(), log: nil, history: nil)
             var ticks = 0
-            let time = try seconds { ticks = try run.execute().replay.replays.first?.statistics.ticks ?? 0 }
+            let time = try seconds { ticks = try run.execute().ticks }
             return time > 0 ? Double(ticks) / time : 0
         }
         var perMode: [MarginMode: Double] = [:]

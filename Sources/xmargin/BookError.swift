@@ -34,4 +34,13 @@ struct BookError: Error, CustomStringConvertible {
             throw BookError(error, file: file, portfolio: portfolio)
         }
     }
+
+    /// Awaits `body`, telling any engine error with `file` and the position's key path.
+    static func locating<T>(file: String, portfolio: Portfolio, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as MarginError {
+            throw BookError(error, file: file, portfolio: portfolio)
+        }
+    }
 }

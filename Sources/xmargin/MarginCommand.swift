@@ -3,7 +3,7 @@ import MarginConfig
 import MarginEngine
 
 /// `xmargin margin`: one-shot margin report for a portfolio file.
-struct MarginCommand: ParsableCommand {
+struct MarginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin",
         abstract: "Compute margin for a portfolio file, as a table or JSON."
@@ -20,12 +20,14 @@ struct MarginCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    func run() throws {
+    @OptionGroup var jobs: JobsOption
+
+    func run() async throws {
         var configured = try book.request()
         configured.group = group
         configured.history = try book.returnHistory()
-        try BookError.locating(file: book.portfolio, portfolio: configured.document.portfolio) {
-            try configured.printReport(modes: mode.modes, json: json)
+        try await BookError.locating(file: book.portfolio, portfolio: configured.document.portfolio) {
+            try await configured.printReport(modes: mode.modes, json: json, jobs: jobs.count)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MarginConfig
 import MarginEngine
+import RiskSession
 
 /// A portfolio with its market, ready to margin; prints reports as tables or JSON.
 struct MarginRequest {
@@ -21,43 +22,52 @@ struct MarginRequest {
                                          file: marksFile)
     }
 
-    /// Margins every account (and, with `group`, all of them as one group) in `mode`.
-    func reports(mode: MarginMode) throws -> ReportJSON.ModeReports {
+    /// Margins every account (and, with `group`, all of them as one group) in `mode`: the accounts
+    /// on up to `jobs` cores at once (``OrderedFanOut``), each by the one engine path of a single
+    /// account, the results in the file's order whatever `jobs` is. An error is the first failing
+    /// account's in file order.
+    func reports(mode: MarginMode, jobs: Int = 1) async throws -> ReportJSON.ModeReports {
         let accounts = document.portfolio.accounts
         let groupName = "group(" + accounts.map(\.name).joined(separator: "+") + ")"
-        if mode == .portfolio {
-            var entries: [ReportJSON.Entry] = []
-            for account in accounts {
-                let report = try PortfolioMargin.report(account, market: market, catalogue: document.catalogue, history: history)
-                entries.append(ReportJSON.Entry(report: report.account, portfolio: report.detail))
-            }
-            var groupEntry: ReportJSON.Entry?
-            if group {
-                let report = try PortfolioMargin.groupReport(accounts, name: groupName, market: market,
-                                                             catalogue: document.catalogue, history: history)
-                groupEntry = ReportJSON.Entry(report: report.account, portfolio: report.detail)
-            }
-            return ReportJSON.ModeReports(entries: entries, group: groupEntry)
-        }
-        let margin = StandardMargin(catalogue: document.catalogue)
-        var entries: [ReportJSON.Entry] = []
-        for account in accounts {
-            entries.append(ReportJSON.Entry(report: try margin.report(account, market: market, mode: mode)))
+        let market = market, catalogue = document.catalogue, history = history
+        let entries = try await OrderedFanOut.mapThrowing(count: accounts.count, jobs: jobs) { index in
+            try Self.entry(accounts[index], mode: mode, market: market, catalogue: catalogue, history: history)
         }
         var groupEntry: ReportJSON.Entry?
         if group {
-            let combined = document.portfolio.combinedAccount(name: groupName)
-            groupEntry = ReportJSON.Entry(report: try margin.report(combined, market: market, mode: mode))
+            if mode == .portfolio {
+                let report = try PortfolioMargin.groupReport(accounts, name: groupName, market: market,
+                                                             catalogue: catalogue, history: history)
+                groupEntry = ReportJSON.Entry(report: report.account, portfolio: report.detail)
+            } else {
+                let combined = document.portfolio.combinedAccount(name: groupName)
+                groupEntry = ReportJSON.Entry(report: try StandardMargin(catalogue: catalogue).report(combined, market: market, mode: mode))
+            }
         }
-        return ReportJSON.ModeReports(entries: entries, group: groupEntry)
+        let aggregate = entries.count > 1 ? MarginAggregate(reports: entries.map(\.report)) : nil
+        return ReportJSON.ModeReports(entries: entries, group: groupEntry, aggregate: aggregate)
     }
 
-    func printReport(modes: [MarginMode], json: Bool) throws {
+    /// One account's report in `mode` (portfolio: with its risk-based detail).
+    static func entry(_ account: Account, mode: MarginMode, market: MarketState, catalogue: Catalogue,
+                      history: ReturnHistory?) throws -> ReportJSON.Entry {
+        if mode == .portfolio {
+            let report = try PortfolioMargin.report(account, market: market, catalogue: catalogue, history: history)
+            return ReportJSON.Entry(report: report.account, portfolio: report.detail)
+        }
+        return ReportJSON.Entry(report: try StandardMargin(catalogue: catalogue).report(account, market: market, mode: mode))
+    }
+
+    /// Prints every mode's reports (accounts on up to `jobs` cores), as JSON or tables.
+    func printReport(modes: [MarginMode], json: Bool, jobs: Int = 1) async throws {
         var byMode: [(MarginMode, ReportJSON.ModeReports)] = []
-        for mode in modes { byMode.append((mode, try reports(mode: mode))) }
+        for mode in modes { byMode.append((mode, try await reports(mode: mode, jobs: jobs))) }
         if modes.contains(where: { $0 != .isolated }) {
-            let isolated = try byMode.first { $0.0 == .isolated }?.1 ?? reports(mode: .isolated)
-            byMode = byMode.map { mode, reports in (mode, mode == .isolated ? reports : reports.withSavings(against: isolated)) }
+            var isolated = byMode.first { $0.0 == .isolated }?.1
+            if isolated == nil { isolated = try await reports(mode: .isolated, jobs: jobs) }
+            if let isolated {
+                byMode = byMode.map { mode, reports in (mode, mode == .isolated ? reports : reports.withSavings(against: isolated)) }
+            }
         }
         if json {
             print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1))

@@ -5,7 +5,7 @@ import MarginEngine
 import MarketData
 
 /// `xmargin replay`: a tape against a book at max speed, in one or all margin modes.
-struct ReplayCommand: ParsableCommand {
+struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a price tape against a portfolio at max speed: alerts, liquidations, losses per mode."
@@ -42,7 +42,9 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    func run() throws {
+    @OptionGroup var jobs: JobsOption
+
+    func run() async throws {
         let document = try PortfolioFile.load(path: portfolio)
         var symbolMap = SymbolMap()
         for mapping in mappings {
@@ -59,7 +61,7 @@ struct ReplayCommand: ParsableCommand {
         let returns = history.isEmpty ? nil : try HistoryFile.load(history)
         let run = ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
                             symbolMap: symbolMap, log: log, history: returns)
-        let summary = try run.execute()
+        let summary = try await run.execute(jobs: jobs.count)
         if json {
             print(try summary.json())
         } else {

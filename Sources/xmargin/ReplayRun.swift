@@ -5,7 +5,8 @@ import MarketData
 import RiskSession
 
 /// One headless replay: the tape at max speed through a `RiskSession` (the dashboard's session
-/// and batching), every mode, logging events.
+/// and batching), every mode, logging events. `execute()` runs every account in one session on
+/// this core; `execute(jobs:)` spreads a many-account file over cores (`ReplayRun+Jobs.swift`).
 struct ReplayRun {
     let document: PortfolioDocument
     let portfolioPath: String
@@ -29,6 +30,7 @@ struct ReplayRun {
         }
         return ReplaySummary(tape: reader.path, format: reader.format, issues: reader.issues,
                              firstMicros: span?.firstMicros ?? first.timestampMicros,
-                             lastMicros: span?.lastMicros ?? first.timestampMicros, replay: session.replay)
+                             lastMicros: span?.lastMicros ?? first.timestampMicros,
+                             results: AccountReplayResult.results(of: session.replay))
     }
 }

@@ -3,14 +3,22 @@ import MarginEngine
 import MarketData
 import RiskSession
 
-/// The result of a replay, per mode (and account), as JSON or a table.
+/// The result of a replay, per mode (and account), as JSON or a table; with several accounts,
+/// each mode's ``ReplayAggregate`` too.
 struct ReplaySummary {
     let tape: String
     let format: TapeFormat
     let issues: TapeIssueLog
     let firstMicros: Int64
     let lastMicros: Int64
-    let replay: TapeReplay
+    /// Per mode and account: modes in the order asked for, accounts in the file's order in each.
+    let results: [AccountReplayResult]
+
+    /// Tape events processed (the same for every mode and account).
+    var ticks: Int { results.first?.statistics.ticks ?? 0 }
+
+    /// Tape time from the first event to the last, minutes.
+    var tapeMinutes: Double { ReplayAggregate.minutes(fromMicros: firstMicros, toMicros: lastMicros) }
 
     /// One mode (and account); portfolio mode adds `dynamic_margin`: per underlying the scan range
     /// and daily vol, and the ES and MM, each `{min, max, at_first_alert, last}` (`RiskPath`).
@@ -34,6 +42,7 @@ struct ReplaySummary {
 
     struct ModeAccountsJSON: Encodable {
         let accounts: [String: ModeJSON]
+        let aggregate: ReplayAggregate
     }
 
     struct Root: Encodable {
@@ -83,17 +92,17 @@ struct ReplaySummary {
 
     var modeOrder: [MarginMode] {
         var seen: [MarginMode] = []
-        for replay in replay.replays where !seen.contains(replay.statistics.mode) { seen.append(replay.statistics.mode) }
+        for result in results where !seen.contains(result.statistics.mode) { seen.append(result.statistics.mode) }
         return seen
     }
 
     func entries(for mode: MarginMode) -> [(String, ReplayStatistics)] {
-        zip(replay.accountNames, replay.replays).filter { $0.1.statistics.mode == mode }.map { ($0.0, $0.1.statistics) }
+        results.filter { $0.statistics.mode == mode }.map { ($0.account, $0.statistics) }
     }
 
     /// Portfolio mode's risk path per account (nil for other modes).
     func riskPaths(for mode: MarginMode) -> [RiskPath?] {
-        replay.replays.filter { $0.statistics.mode == mode }.map { $0.session == nil ? nil : $0.riskPath }
+        results.filter { $0.statistics.mode == mode }.map(\.riskPath)
     }
 
     func json() throws -> String {
@@ -104,15 +113,15 @@ struct ReplaySummary {
             if list.count == 1, let only = list.first {
                 modes[mode.rawValue] = .one(ModeJSON(statistics: only.1, badRows: bad, riskPath: paths.first ?? nil))
             } else {
-                modes[mode.rawValue] = .many(ModeAccountsJSON(accounts: Dictionary(uniqueKeysWithValues: zip(list, paths).map {
-                    ($0.0.0, ModeJSON(statistics: $0.0.1, badRows: bad, riskPath: $0.1))
-                })))
+                let accounts = Dictionary(zip(list, paths).map { ($0.0.0, ModeJSON(statistics: $0.0.1, badRows: bad, riskPath: $0.1)) }) { first, _ in first }
+                modes[mode.rawValue] = .many(ModeAccountsJSON(
+                    accounts: accounts, aggregate: ReplayAggregate(statistics: list.map(\.1), tapeMinutes: tapeMinutes)))
             }
         }
         let singleMode = modeOrder.count == 1 ? modes[modeOrder[0].rawValue] : nil
         var single: ModeJSON?
         if case .one(let value)? = singleMode { single = value }
-        let root = Root(tape: tape, format: format.rawValue, ticks: replay.replays.first?.statistics.ticks ?? 0,
+        let root = Root(tape: tape, format: format.rawValue, ticks: ticks,
                         badRows: bad, badRowReasons: issues.countsByKind,
                         firstTime: UTCTime.iso8601Micros(firstMicros), lastTime: UTCTime.iso8601Micros(lastMicros),
                         single: single, modes: single == nil ? modes : nil)
@@ -120,7 +129,7 @@ struct ReplaySummary {
     }
 
     func table() -> String {
-        var out = "replay \(tape) (\(format.rawValue)): \(replay.replays.first?.statistics.ticks ?? 0) events "
+        var out = "replay \(tape) (\(format.rawValue)): \(ticks) events "
         out += "\(UTCTime.iso8601(firstMicros)) → \(UTCTime.iso8601(lastMicros)), \(issues.totalSkipped) bad rows skipped\n"
         for (kind, count) in issues.countsByKind.sorted(by: { $0.key < $1.key }) { out += "  skipped \(count) × \(kind)\n" }
         var rows: [[String]] = [["mode", "account", "outcome", "first notice", "first warning", "min equity", "peak util",
@@ -138,6 +147,19 @@ struct ReplaySummary {
             }
         }
         out += TextFormat.table(rows, rightAligned: [5, 6, 7, 8, 9])
+        for mode in modeOrder {
+            let list = entries(for: mode)
+            if list.count > 1 { out += aggregateLine(ReplayAggregate(statistics: list.map(\.1), tapeMinutes: tapeMinutes), mode: mode) }
+        }
+        return out
+    }
+
+    /// The many-accounts summary of one mode (``ReplayAggregate``).
+    func aggregateLine(_ aggregate: ReplayAggregate, mode: MarginMode) -> String {
+        var out = "\(mode.rawValue): \(aggregate.accounts) accounts, \(aggregate.accountsAlerted) alerted, "
+        out += "\(aggregate.accountsLiquidated) liquidated; liquidated notional \(TextFormat.usd(aggregate.liquidatedNotionalUSD))"
+        out += " (\(aggregate.liquidatedNotionalUSDPerMinute.map(TextFormat.usd) ?? "—") per minute of tape)"
+        out += ", realized loss \(TextFormat.usd(aggregate.realizedLossUSD)), shortfall \(TextFormat.usd(aggregate.shortfallUSD))\n"
         return out
     }
 }

@@ -23,7 +23,7 @@ enum ReportJSON {
     /// One account's report in one mode, with the portfolio-margin detail in portfolio mode and,
     /// in cross and portfolio mode, the capital saved against the same account's isolated margin
     /// (`saved_vs_isolated`, USD on IM and MM; see `CapitalSaved`).
-    struct Entry: Encodable {
+    struct Entry: Encodable, Sendable {
         var report: AccountMarginReport
         var portfolio: PortfolioMarginDetail?
         var saved: CapitalSaved?
@@ -46,11 +46,13 @@ enum ReportJSON {
         }
     }
 
-    /// The reports of one mode: a single account's fields inline, several under `accounts`; the
-    /// accounts margined as one group under `group`.
+    /// The reports of one mode: a single account's fields inline, several under `accounts` (in the
+    /// file's order) with their `aggregate` (``MarginAggregate``); the accounts margined as one
+    /// group under `group`.
     struct ModeReports: Encodable {
         var entries: [Entry]
         var group: Entry?
+        var aggregate: MarginAggregate?
 
         /// These reports with each entry's saving against `isolated`, the isolated reports of the
         /// same accounts (and group) in the same order.
@@ -65,7 +67,7 @@ enum ReportJSON {
             return copy
         }
 
-        enum Keys: String, CodingKey { case accounts, mode, group }
+        enum Keys: String, CodingKey { case accounts, mode, group, aggregate }
 
         func encode(to encoder: any Encoder) throws {
             if entries.count == 1, group == nil, let entry = entries.first {
@@ -75,6 +77,7 @@ enum ReportJSON {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(entries, forKey: .accounts)
             try container.encodeIfPresent(group, forKey: .group)
+            try container.encodeIfPresent(aggregate, forKey: .aggregate)
             if let mode = entries.first?.report.mode { try container.encode(mode, forKey: .mode) }
         }
     }

@@ -10,7 +10,19 @@ enum ReportTable {
                 if let detail = entry.portfolio { out += PortfolioTable.render(detail) }
                 out += "\n"
             }
+            if let aggregate = reports.aggregate { out += aggregateLine(aggregate, mode: mode) + "\n" }
         }
+        return out
+    }
+
+    /// The many-accounts summary of one mode (``MarginAggregate``).
+    static func aggregateLine(_ aggregate: MarginAggregate, mode: MarginMode) -> String {
+        let thresholds = AlertThresholds()
+        var out = "\(mode.rawValue.uppercased()) margin — \(aggregate.accounts) accounts: "
+        out += "\(aggregate.accountsAlerted) alerted (utilization ≥ \(TextFormat.fixed(thresholds.notice * 100, 0))%), "
+        out += "\(aggregate.accountsInLiquidation) in liquidation (≥ \(TextFormat.fixed(thresholds.liquidation * 100, 0))%)\n"
+        out += "  equity \(TextFormat.usd(aggregate.equityUSD))  MM \(TextFormat.usd(aggregate.maintenanceMarginUSD))"
+        out += "  maintenance shortfall Σ max(0, MM − equity) \(TextFormat.usd(aggregate.maintenanceShortfallUSD))\n"
         return out
     }
 

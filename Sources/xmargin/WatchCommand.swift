@@ -6,7 +6,7 @@ import MarginEngine
 import MarketData
 
 /// `xmargin` / `xmargin watch`: the live dashboard.
-struct WatchCommand: ParsableCommand {
+struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "The live dashboard (default): a book margined in every mode as prices move."
@@ -33,7 +33,7 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Simulator seed (default 42).")
     var seed: UInt64?
 
-    func run() throws {
+    func run() async throws {
         let config = try UserConfig.load()
         let settings = try WatchSettings(
             portfolio: portfolio ?? config.portfolio, feed: feed ?? config.feed ?? "sim", speed: speed ?? config.speed,
@@ -42,7 +42,7 @@ struct WatchCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             FileHandle.standardError.write(Data("xmargin: not a terminal — showing the margin report instead (the dashboard needs a TTY; see xmargin --help)\n".utf8))
             let report = try DemoCommand.parse([])
-            try report.run()
+            try await report.run()
             return
         }
         var loop = try WatchLoop(settings: settings)

@@ -2,7 +2,7 @@ import ArgumentParser
 import MarginEngine
 
 @main
-struct XMargin: ParsableCommand {
+struct XMargin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xmargin",
         abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",

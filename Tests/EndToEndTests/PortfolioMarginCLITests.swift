@@ -86,7 +86,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bench-\(getpid()).toml").path
         defer { try? FileManager.default.removeItem(atPath: file) }
         let output = try CLIRunner.run(["bench", "--positions", "60", "--scenarios", "500", "--runs", "2", "--replay-rows", "3000",
-                                        "--json", "--save-book", file])
+                                        "--accounts", "20", "--json", "--save-book", file])
         #expect(output.status == 0, "\(output.stderr)")
         let json = try output.json()
         for key in ["full_recompute_ms", "incremental_tick_ms", "black76_evals_per_s", "replay_rows_per_s_isolated",
@@ -94,6 +94,11 @@ import Testing
             #expect(json.number(key) > 0, "\(key)")
         }
         #expect(json.number("replay_rows") == 3000)
+        // Many accounts on all cores: accounts per second on 1, 2 and every core, and the 2-core ratio.
+        for key in ["accounts_per_s", "accounts_per_s_1core", "accounts_per_s_2core", "accounts_speedup_2core", "accounts_cores"] {
+            #expect(json.number(key) > 0, "\(key)")
+        }
+        #expect(json.number("accounts") == 20)
         let margin = try CLIRunner.run(["margin", "--portfolio", file, "--mode", "portfolio", "--json"])
         #expect(margin.status == 0, "\(margin.stderr)")
         #expect(try margin.json().array("positions").count == 60)

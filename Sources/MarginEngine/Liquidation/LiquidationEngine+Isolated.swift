@@ -40,7 +40,8 @@ extension LiquidationEngine {
                 kind: .liquidation, timeMicros: time, mode: mode, account: account.name, level: .liquidation,
                 instrument: position.instrument.name, quantity: outcome.quantity, price: outcome.price,
                 penaltyUSD: outcome.penaltyUSD, realizedPnlUSD: outcome.realizedPnlUSD, equityBeforeUSD: totals.equityUSD,
-                equityAfterUSD: after.equityUSD, utilizationBefore: totals.utilization, utilizationAfter: after.utilization))
+                equityAfterUSD: after.equityUSD, utilizationBefore: totals.utilization, utilizationAfter: after.utilization,
+                closedNotionalUSD: outcome.notionalUSD))
             if shortfall > 0 {
                 events.append(LiquidationEvent(
                     kind: .shortfall, timeMicros: time, mode: mode, account: account.name, level: .liquidation,

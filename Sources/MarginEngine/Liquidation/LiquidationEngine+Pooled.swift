@@ -18,7 +18,8 @@ extension LiquidationEngine {
                 kind: .liquidation, timeMicros: time, mode: mode, account: account.name, level: .liquidation,
                 instrument: instrument, quantity: outcome.quantity, price: outcome.price, penaltyUSD: outcome.penaltyUSD,
                 realizedPnlUSD: outcome.realizedPnlUSD, equityBeforeUSD: totals.equityUSD, equityAfterUSD: after.equityUSD,
-                utilizationBefore: totals.utilization, utilizationAfter: after.utilization))
+                utilizationBefore: totals.utilization, utilizationAfter: after.utilization,
+                closedNotionalUSD: outcome.notionalUSD))
             totals = after
             rounds += 1
         }

@@ -28,11 +28,15 @@ public struct LiquidationEvent: Sendable, Equatable, Encodable {
     public var utilizationBefore: Double
     public var utilizationAfter: Double
     public var shortfallUSD: Double
+    /// Liquidations: absolute notional closed, USD (perps and futures: |size| in USD; options:
+    /// |size| × index). Summed by the many-accounts aggregate; not written to the event log, whose
+    /// lines stay as they were.
+    public var closedNotionalUSD: Double
 
     public init(kind: Kind, timeMicros: Int64, mode: MarginMode, account: String, level: AlertLevel,
                 instrument: String? = nil, quantity: Double? = nil, price: Double? = nil, penaltyUSD: Double = 0,
                 realizedPnlUSD: Double = 0, equityBeforeUSD: Double, equityAfterUSD: Double,
-                utilizationBefore: Double, utilizationAfter: Double, shortfallUSD: Double = 0) {
+                utilizationBefore: Double, utilizationAfter: Double, shortfallUSD: Double = 0, closedNotionalUSD: Double = 0) {
         self.kind = kind
         self.timeMicros = timeMicros
         self.mode = mode
@@ -48,6 +52,7 @@ public struct LiquidationEvent: Sendable, Equatable, Encodable {
         self.utilizationBefore = utilizationBefore
         self.utilizationAfter = utilizationAfter
         self.shortfallUSD = shortfallUSD
+        self.closedNotionalUSD = closedNotionalUSD
     }
 
     enum CodingKeys: String, CodingKey {

@@ -11,6 +11,8 @@ struct PositionCloser {
         var price: Double
         var realizedPnlUSD: Double
         var penaltyUSD: Double
+        /// Absolute notional closed, USD (the position's notional × the fraction closed).
+        var notionalUSD: Double
         /// Collateral change in the settlement currency (realized − penalty, or the option premium).
         var settlementDelta: Double
         var settlementCoin: String
@@ -36,7 +38,7 @@ struct PositionCloser {
             delta = (realizedUSD - penaltyUSD) / coinPrice
         }
         return Outcome(quantity: closing, price: value.mark, realizedPnlUSD: realizedUSD, penaltyUSD: penaltyUSD,
-                       settlementDelta: delta, settlementCoin: instrument.settlementCurrency, settlementPriceUSD: coinPrice)
+                       notionalUSD: value.notionalUSD * fraction, settlementDelta: delta, settlementCoin: instrument.settlementCurrency, settlementPriceUSD: coinPrice)
     }
 
     /// Applies an outcome: the position shrinks (or goes), collateral changes by `delta`.

@@ -117,22 +117,20 @@ public struct LiveVolatility: Sendable, Equatable {
         return rows.map { i in rows.map { j in dailyCovariance[i][j] } }
     }
 
-    /// Whether `self`'s covariance differs from `applied` by more than `applyThreshold`: any daily
-    /// vol by that fraction, or any correlation by that much.
-    public func differsMaterially(from applied: [[Double]]) -> Bool {
-        let n = underlyings.count
-        guard applied.count == n else { return true }
-        let threshold = settings.applyThreshold
-        var vols = [Double](repeating: 0, count: n), old = [Double](repeating: 0, count: n)
+    /// Whether covariance `new` differs from `old` (same coins, same order) by more than
+    /// `threshold`: any daily vol by that fraction, or any correlation by that much.
+    public static func differsMaterially(_ new: [[Double]], from old: [[Double]], threshold: Double) -> Bool {
+        let n = new.count
+        guard old.count == n, new.allSatisfy({ $0.count == n }), old.allSatisfy({ $0.count == n }) else { return true }
+        var vols = [Double](repeating: 0, count: n), before = [Double](repeating: 0, count: n)
         for i in 0..<n {
-            vols[i] = max(0, dailyCovariance[i][i]).squareRoot()
-            old[i] = max(0, applied[i][i]).squareRoot()
-            if abs(vols[i] - old[i]) > threshold * max(old[i], 1e-12) { return true }
+            vols[i] = max(0, new[i][i]).squareRoot()
+            before[i] = max(0, old[i][i]).squareRoot()
+            if abs(vols[i] - before[i]) > threshold * max(before[i], 1e-12) { return true }
         }
         for i in 0..<n {
-            for j in 0..<i where vols[i] > 0 && vols[j] > 0 && old[i] > 0 && old[j] > 0 {
-                let now = dailyCovariance[i][j] / (vols[i] * vols[j]), before = applied[i][j] / (old[i] * old[j])
-                if abs(now - before) > threshold { return true }
+            for j in 0..<i where vols[i] > 0 && vols[j] > 0 && before[i] > 0 && before[j] > 0 {
+                if abs(new[i][j] / (vols[i] * vols[j]) - old[i][j] / (before[i] * before[j])) > threshold { return true }
             }
         }
         return false

@@ -88,9 +88,13 @@ public struct ModeReplay: Sendable {
     /// Portfolio mode: re-margins with the live daily covariance of its underlyings (`LiveVolatility`). The liquidation engine's measure uses it too, so
     /// what triggers a liquidation and what it closes are judged with the same vols. Other modes:
     /// nothing (their requirements do not depend on vol).
+    /// Nothing happens unless one of its own underlyings' vols (or correlations) moved by the
+    /// catalogue's `apply_threshold` since the covariance in use.
     public mutating func updateVolatility(_ volatility: LiveVolatility) throws {
-        guard let coins = session?.scenarios.underlyings, var measure = portfolioMeasure,
-              let dailyCovariance = volatility.covariance(for: coins) else { return }
+        guard let current = session?.scenarios, var measure = portfolioMeasure,
+              let dailyCovariance = volatility.covariance(for: current.underlyings),
+              LiveVolatility.differsMaterially(dailyCovariance, from: current.dailyCovariance,
+                                               threshold: volatility.settings.applyThreshold) else { return }
         measure.liveCovariance = dailyCovariance
         portfolioMeasure = measure
         engine.measure = measure.closure
