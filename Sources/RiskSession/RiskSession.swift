@@ -23,8 +23,11 @@ public struct RiskSession: Sendable {
     var maintenanceHistory: [[Double]]
     var priceHistory: [String: [Double]] = [:]
     var lastSampleMicros: Int64?
-    /// Points kept per series.
+    var firstSampleMicros: Int64?
+    /// Points kept per series (then every other one is dropped and the interval doubles).
     public var historyLength = 240
+    /// Tape time between series points, µs (starts at one second, doubles as the tape grows).
+    public private(set) var sampleEveryMicros: Int64 = 1_000_000
     /// Events kept per mode (newest first).
     public var eventLimit = 500
     /// Per mode, each account's replay index (the first, as the accounts are listed): events find
@@ -57,19 +60,24 @@ public struct RiskSession: Sendable {
     }
 
     /// Applies a batch of tape events (in tape order; runs of one timestamp together); returns the
-    /// liquidation engine's events in mode order, for the event log.
+    /// liquidation engine's events in mode order, for the event log. The series are sampled per
+    /// tape moment, so how a feed cuts its batches does not change them.
     @discardableResult
     public mutating func ingest(_ batch: [PriceEvent]) throws -> [LiquidationEvent] {
-        guard let last = batch.last else { return [] }
-        let produced = try replay.processBatch(batch)
-        eventCount += batch.count
-        lastEventMicros = last.timestampMicros
-        for event in produced {
-            guard let index = replayIndex(mode: event.mode, account: event.account) else { continue }
-            events[index].insert(event, at: 0)
-            if events[index].count > eventLimit { events[index].removeLast(events[index].count - eventLimit) }
+        guard !batch.isEmpty else { return [] }
+        var produced: [LiquidationEvent] = []
+        for moment in TapeReplay.moments(of: batch) {
+            let events = try replay.process(batch[moment])
+            lastEventMicros = batch[moment.lowerBound].timestampMicros
+            for event in events {
+                guard let index = replayIndex(mode: event.mode, account: event.account) else { continue }
+                self.events[index].insert(event, at: 0)
+                if self.events[index].count > eventLimit { self.events[index].removeLast(self.events[index].count - eventLimit) }
+            }
+            produced += events
+            sample()
         }
-        sample()
+        eventCount += batch.count
         return produced
     }
 
@@ -77,30 +85,56 @@ public struct RiskSession: Sendable {
         replayIndices[mode]?[account]
     }
 
-    /// Records one series point per coin and mode (at most once per tape second).
+    /// Records one series point per coin and mode, at most once per `sampleEveryMicros` of tape
+    /// time. When a series holds `historyLength` points every other one is dropped and the interval
+    /// doubles, so a sparkline always spans the whole tape — an hour or a month — at the finest
+    /// resolution its width allows (issue 11: a month-long tape draws a full line).
     mutating func sample() {
         if let last = lastSampleMicros {
             let (gap, overflow) = lastEventMicros.subtractingReportingOverflow(last)
-            if !overflow, gap < 1_000_000 { return }
+            if !overflow, gap < sampleEveryMicros { return }
         }
         lastSampleMicros = lastEventMicros
+        if firstSampleMicros == nil { firstSampleMicros = lastEventMicros }
         if let first = replay.replays.first {
             for (coin, price) in first.book.market.indexUSD where !MarketState.stablecoins.contains(coin) {
-                append(price, to: &priceHistory[coin, default: []])
+                priceHistory[coin, default: []].append(price)
             }
         }
         for index in replay.replays.indices {
             let utilization = Self.alertUtilization(replay.replays[index])
-            append(utilization.isFinite ? min(utilization, 2) : 2, to: &utilizationHistory[index])
+            utilizationHistory[index].append(utilization.isFinite ? min(utilization, 2) : 2)
             if let maintenance = replay.replays[index].session?.figures.maintenanceMarginUSD, maintenance.isFinite {
-                append(maintenance, to: &maintenanceHistory[index])
+                maintenanceHistory[index].append(maintenance)
             }
         }
+        let longest = max(priceHistory.values.map(\.count).max() ?? 0, utilizationHistory.map(\.count).max() ?? 0)
+        guard longest > max(historyLength, 2) else { return }
+        for coin in priceHistory.keys { priceHistory[coin] = Self.halved(priceHistory[coin] ?? []) }
+        utilizationHistory = utilizationHistory.map(Self.halved)
+        maintenanceHistory = maintenanceHistory.map(Self.halved)
+        // New points follow at the kept points' spacing (at least twice the old interval), so the
+        // line's time axis stays even when the tape's own step is coarser than the interval.
+        let (doubled, overflow) = sampleEveryMicros.multipliedReportingOverflow(by: 2)
+        var interval = overflow ? Int64.max : doubled
+        let kept = max(priceHistory.values.map(\.count).max() ?? 0, utilizationHistory.map(\.count).max() ?? 0)
+        if let first = firstSampleMicros, kept > 1 {
+            let (span, spanOverflow) = lastEventMicros.subtractingReportingOverflow(first)
+            if !spanOverflow, span > 0 { interval = max(interval, span / Int64(kept - 1)) }
+        }
+        sampleEveryMicros = interval
     }
 
-    func append(_ value: Double, to series: inout [Double]) {
-        series.append(value)
-        if series.count > historyLength { series.removeFirst(series.count - historyLength) }
+    /// Every other point, keeping the newest.
+    static func halved(_ series: [Double]) -> [Double] {
+        var kept: [Double] = []
+        kept.reserveCapacity(series.count / 2 + 1)
+        var index = series.count - 1
+        while index >= 0 {
+            kept.append(series[index])
+            index -= 2
+        }
+        return kept.reversed()
     }
 
     /// The utilization alerts key off: isolated, the worst position's; pooled, the account's.

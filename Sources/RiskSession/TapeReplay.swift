@@ -95,13 +95,20 @@ public struct TapeReplay: Sendable {
     @discardableResult
     public mutating func processBatch(_ events: [PriceEvent]) throws -> [LiquidationEvent] {
         var produced: [LiquidationEvent] = []
+        for moment in Self.moments(of: events) { produced += try process(events[moment]) }
+        return produced
+    }
+
+    /// The index ranges of `events`' runs of equal timestamps, in order: one tape moment each.
+    static func moments(of events: [PriceEvent]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var start = events.startIndex
         while start < events.endIndex {
             var end = start + 1
             while end < events.endIndex, events[end].timestampMicros == events[start].timestampMicros { end += 1 }
-            produced += try process(events[start..<end])
+            ranges.append(start..<end)
             start = end
         }
-        return produced
+        return ranges
     }
 }
