@@ -6,7 +6,7 @@ import MarginEngine
 struct MarginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin",
-        abstract: "Compute margin for a portfolio file, as a table or JSON."
+        abstract: "Compute margin for a portfolio file, as a table, JSON or CSV."
     )
 
     @OptionGroup var book: BookOptions
@@ -17,8 +17,7 @@ struct MarginCommand: AsyncParsableCommand {
     @Flag(help: "Also margin all accounts of the file as one cross-margined group.")
     var group = false
 
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var jobs: JobsOption
 
@@ -27,7 +26,7 @@ struct MarginCommand: AsyncParsableCommand {
         configured.group = group
         configured.history = try book.returnHistory()
         try await BookError.locating(file: book.portfolio, portfolio: configured.document.portfolio) {
-            try await configured.printReport(modes: mode.modes, json: json, jobs: jobs.count)
+            try await configured.printReport(modes: mode.modes, json: output.json, csv: output.csv, jobs: jobs.count)
         }
     }
 }

@@ -59,7 +59,7 @@ struct MarginRequest {
     }
 
     /// Prints every mode's reports (accounts on up to `jobs` cores), as JSON or tables.
-    func printReport(modes: [MarginMode], json: Bool, jobs: Int = 1) async throws {
+    func printReport(modes: [MarginMode], json: Bool, csv: Bool = false, jobs: Int = 1) async throws {
         var byMode: [(MarginMode, ReportJSON.ModeReports)] = []
         for mode in modes { byMode.append((mode, try await reports(mode: mode, jobs: jobs))) }
         if modes.contains(where: { $0 != .isolated }) {
@@ -71,6 +71,8 @@ struct MarginRequest {
         }
         if json {
             print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1))
+        } else if csv {
+            print(ReportTable.csv(byMode: byMode), terminator: "")
         } else {
             print(ReportTable.render(byMode: byMode, asOfSource: asOfSource), terminator: "")
         }

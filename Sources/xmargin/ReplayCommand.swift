@@ -39,8 +39,7 @@ struct ReplayCommand: AsyncParsableCommand {
     @Flag(help: "Stop at the first bad row, naming file and line (default: skip and count).")
     var strict = false
 
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var jobs: JobsOption
 
@@ -62,8 +61,10 @@ struct ReplayCommand: AsyncParsableCommand {
         let run = ReplayRun(document: document, portfolioPath: portfolio, reader: reader, modes: mode.modes,
                             symbolMap: symbolMap, log: log, history: returns)
         let summary = try await run.execute(jobs: jobs.count)
-        if json {
+        if output.json {
             print(try summary.json())
+        } else if output.csv {
+            print(summary.csv(), terminator: "")
         } else {
             print(summary.table(), terminator: "")
         }

@@ -128,6 +128,25 @@ struct ReplaySummary {
         return String(decoding: try ReportJSON.encoder().encode(root), as: UTF8.self)
     }
 
+    /// `--csv`: the table's rows, one per mode and account, times ISO-8601 UTC (empty: never),
+    /// money in USD, utilization as a fraction (empty when unbounded).
+    func csv() -> String {
+        var rows: [[String]] = [["mode", "account", "survived", "first_liquidation", "first_notice", "first_warning",
+                                 "min_equity_usd", "peak_utilization", "final_equity_usd", "realized_loss_usd", "shortfall_usd"]]
+        for mode in modeOrder {
+            for (account, stats) in entries(for: mode) {
+                rows.append([mode.rawValue, account, stats.firstLiquidationMicros == nil ? "true" : "false",
+                             stats.firstLiquidationMicros.map(UTCTime.iso8601Micros) ?? "",
+                             stats.firstAlertMicros[.notice].map(UTCTime.iso8601Micros) ?? "",
+                             stats.firstAlertMicros[.warning].map(UTCTime.iso8601Micros) ?? "",
+                             CSVTable.number(stats.minEquityUSD.isFinite ? stats.minEquityUSD : stats.finalEquityUSD),
+                             CSVTable.number(stats.peakUtilization), CSVTable.number(stats.finalEquityUSD),
+                             CSVTable.number(stats.realizedLossUSD), CSVTable.number(stats.shortfallUSD)])
+            }
+        }
+        return CSVTable.render(rows)
+    }
+
     func table() -> String {
         var out = "replay \(tape) (\(format.rawValue)): \(ticks) events "
         out += "\(UTCTime.iso8601(firstMicros)) → \(UTCTime.iso8601(lastMicros)), \(issues.totalSkipped) bad rows skipped\n"

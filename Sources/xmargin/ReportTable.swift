@@ -15,6 +15,29 @@ enum ReportTable {
         return out
     }
 
+    /// `--csv`: one row per position, mode and account (a `--group` report under its group name),
+    /// with the account's totals on every row; numbers unrounded, in USD unless the column says.
+    static func csv(byMode: [(MarginMode, ReportJSON.ModeReports)]) -> String {
+        var rows: [[String]] = [["mode", "account", "equity_usd", "initial_margin_usd", "maintenance_margin_usd", "utilization",
+                                 "instrument", "size", "entry", "mark", "upnl_usd", "position_initial_margin_usd",
+                                 "position_maintenance_margin_usd", "liquidation_price", "liquidation_distance_pct", "delta"]]
+        for (mode, reports) in byMode {
+            for entry in reports.entries + (reports.group.map { [$0] } ?? []) {
+                let report = entry.report
+                let totals = [mode.rawValue, report.account, CSVTable.number(report.equityUSD), CSVTable.number(report.initialMarginUSD),
+                              CSVTable.number(report.maintenanceMarginUSD), CSVTable.number(report.utilization)]
+                for line in report.positions {
+                    rows.append(totals + [line.instrument, CSVTable.number(line.size), CSVTable.number(line.entry),
+                                          CSVTable.number(line.mark), CSVTable.number(line.unrealizedPnlUSD),
+                                          CSVTable.number(line.initialMarginUSD), CSVTable.number(line.maintenanceMarginUSD),
+                                          CSVTable.number(line.liquidationPrice), CSVTable.number(line.liquidationDistancePercent),
+                                          CSVTable.number(line.delta)])
+                }
+            }
+        }
+        return CSVTable.render(rows)
+    }
+
     /// The many-accounts summary of one mode (``MarginAggregate``).
     static func aggregateLine(_ aggregate: MarginAggregate, mode: MarginMode) -> String {
         let thresholds = AlertThresholds()

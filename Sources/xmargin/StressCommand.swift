@@ -14,8 +14,7 @@ struct StressCommand: ParsableCommand {
     @Option(name: .long, help: "Scenario name, or all.")
     var scenario = "all"
 
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let request = try book.request()
@@ -39,7 +38,9 @@ struct StressCommand: ParsableCommand {
                 })
             }
         }
-        if json {
+        if output.csv {
+            print(StressTable.csv(results), terminator: "")
+        } else if output.json {
             print(String(decoding: try ReportJSON.encoder().encode(StressOutput(asOf: UTCTime.iso8601(request.market.timestampMicros),
                                                                                  results: results)), as: UTF8.self))
         } else {
@@ -79,6 +80,22 @@ enum StressTable {
             out += "\n"
         }
         return out
+    }
+
+    /// `--csv`: one row per scenario, account and mode; utilization as a fraction (empty when
+    /// unbounded), money in USD.
+    static func csv(_ results: [StressResult]) -> String {
+        var rows: [[String]] = [["scenario", "account", "mode", "equity_before_usd", "equity_after_usd", "pnl_usd",
+                                 "maintenance_margin_usd", "utilization_before", "utilization_after", "liquidated"]]
+        for result in results {
+            for mode in result.modes {
+                rows.append([result.scenario, result.account, mode.mode.rawValue, CSVTable.number(result.equityBeforeUSD),
+                             CSVTable.number(result.equityAfterUSD), CSVTable.number(result.pnlUSD),
+                             CSVTable.number(mode.maintenanceMarginUSD), CSVTable.number(mode.utilizationBefore),
+                             CSVTable.number(mode.utilization), mode.liquidated ? "true" : "false"])
+            }
+        }
+        return CSVTable.render(rows)
     }
 
     static func percent(_ value: Double) -> String {
