@@ -5,11 +5,13 @@ import MarketData
 /// one `PriceSource` for the run loop, which never asks which kind it has (DESIGN §2).
 enum FeedSource {
     /// Parses `--feed`: `sim`, `replay:FILE` or `tail:FILE`.
-    static func make(_ spec: String, seed: UInt64, speed: ReplaySpeed, wallMicros: Int64, startMicros: Int64?,
+    /// - Parameter speed: nil: ×60 for the simulation, a replay paced to play in about two minutes
+    ///   (`ReplayPacing`), ×1 for a tail.
+    static func make(_ spec: String, seed: UInt64, speed: ReplaySpeed?, wallMicros: Int64, startMicros: Int64?,
                      account: Account, market: MarketState) throws -> any PriceSource {
         if spec == "sim" {
             let simulator = try Simulator(configuration: simulation(seed: seed, startMicros: startMicros, account: account, market: market))
-            return try ReplaySource(stream: simulator, label: "sim seed \(seed)", wallMicros: wallMicros, speed: speed)
+            return try ReplaySource(stream: simulator, label: "sim seed \(seed)", wallMicros: wallMicros, speed: speed ?? .times(60))
         }
         if spec.hasPrefix("replay:") {
             let path = String(spec.dropFirst("replay:".count))
@@ -17,7 +19,11 @@ enum FeedSource {
             // Every symbol's first row is jump-checked against the book's prices (never applied unchecked).
             let reader = try TapeFileReader(path: path, options: TapeReaderOptions(referencePrices: TapeReferencePrices(market: market)))
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            return try ReplaySource(stream: reader, label: "replay \(name)", wallMicros: wallMicros, speed: speed)
+            var source = try ReplaySource(stream: reader, label: "replay \(name)", wallMicros: wallMicros, speed: speed ?? .times(1))
+            if speed == nil, let first = source.nextEventMicros {
+                source.replayClock.setSpeed(ReplayPacing.speed(path: path, format: reader.format, firstMicros: first), atWall: wallMicros)
+            }
+            return source
         }
         if spec.hasPrefix("tail:") {
             let path = String(spec.dropFirst("tail:".count))

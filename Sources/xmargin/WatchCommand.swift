@@ -18,7 +18,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Price feed: sim, replay:FILE or tail:FILE (default sim).")
     var feed: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "Replay speed, 1…3600 or max (default 60 for sim, 1 for replay).")
+    @Option(name: .long, parsing: .unconditional, help: "Replay speed, 1…3600 or max (default 60 for sim; a replay plays the whole tape in about 2 minutes).")
     var speed: String?
 
     @Option(name: .long, help: "Starting mode: isolated, cross or portfolio (default cross).")
@@ -56,7 +56,8 @@ struct WatchSettings {
     let document: PortfolioDocument
     let documentLabel: String
     let feedSpec: String
-    let speed: ReplaySpeed
+    /// nil: the feed's default (×60 sim, a replay paced to about two minutes, ×1 tail).
+    let speed: ReplaySpeed?
     let mode: MarginMode
     let themeName: String?
     let eventsPath: String?
@@ -71,11 +72,12 @@ struct WatchSettings {
             documentLabel = DemoPortfolio.label
         }
         feedSpec = feed
-        let defaultSpeed: ReplaySpeed = feed == "sim" ? .times(60) : .times(1)
-        guard let parsedSpeed = speed.map(ReplaySpeed.parse) ?? defaultSpeed else {
-            throw CLIError("--speed '\(speed ?? "")': expected 1…3600 or max")
+        if let speed {
+            guard let parsed = ReplaySpeed.parse(speed) else { throw CLIError("--speed '\(speed)': expected 1…3600 or max") }
+            self.speed = parsed
+        } else {
+            self.speed = nil
         }
-        self.speed = parsedSpeed
         guard let selection = ModeSelection(rawValue: mode), let single = selection.single else {
             throw CLIError("--mode '\(mode)': expected isolated, cross or portfolio")
         }

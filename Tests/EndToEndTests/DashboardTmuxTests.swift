@@ -56,6 +56,28 @@ struct DashboardTmuxTests {
         try session.send("q")
     }
 
+    /// Issue 11 replay pacing: without `--speed` a replay plays the whole tape in about two minutes.
+    /// The crash tape spans 16:31:29 − 15:33:29 = 3,480 s → ×29; a 10-minute simulated tape written
+    /// to a file (over a megabyte, so its last timestamp comes from the file's tail) → 600/120 = ×5.
+    @Test func replayIsPacedToAboutTwoMinutes() throws {
+        let crash = try TmuxSession(command: try Self.xmargin("--feed replay:examples/crash-tape.csv"), width: 100, height: 30)
+        var screen = try crash.waitFor { $0[0].contains("replay crash-tape.csv") }
+        #expect(screen[0].contains(" x29"), "\(screen[0])")
+        try crash.send("q")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xm-pace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tape = directory.appendingPathComponent("pace.csv").path
+        let written = try CLIRunner.run(["simulate", "--duration", "10m", "--step", "1s", "--out", tape])
+        #expect(written.status == 0, "\(written.stderr)")
+        let size = (try FileManager.default.attributesOfItem(atPath: tape)[.size] as? NSNumber)?.intValue ?? 0
+        #expect(size > 65_536)
+        let simulated = try TmuxSession(command: try Self.xmargin("--feed replay:'\(tape)'"), width: 100, height: 30)
+        screen = try simulated.waitFor { $0[0].contains("replay pace.csv") }
+        #expect(screen[0].contains(" x5"), "\(screen[0])")
+        try simulated.send("q")
+    }
+
     /// Keys: space pauses, + speeds up, ? opens help, q quits and the terminal is restored.
     @Test func keysPauseSpeedHelpQuitRestoreTerminal() throws {
         let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 120, height: 40)

@@ -38,11 +38,20 @@ struct HeaderPane {
             if let space = short.firstIndex(of: " ") { clocks.append(String(short[short.index(after: space)...])) }
         }
         var feed = ""
+        let fits = room - pausedWidth - (pausedWidth > 0 ? 1 : 0)
         for clock in clocks {
             var parts = [model.feedName, clock, model.speed]
             parts.removeAll { $0.isEmpty }
             feed = parts.joined(separator: "  ")
-            if feed.terminalWidth <= room - pausedWidth - (pausedWidth > 0 ? 1 : 0) { break }
+            if feed.terminalWidth <= fits { break }
+        }
+        // Still too long: shorten the feed's name, never the clock or the speed.
+        if feed.terminalWidth > fits, !model.feedName.isEmpty {
+            let rest = [clocks.last ?? "", model.speed].filter { !$0.isEmpty }.joined(separator: "  ")
+            let nameRoom = fits - rest.terminalWidth - 2
+            if nameRoom >= 4 {
+                feed = String(model.feedName.prefix(nameRoom - 1)) + "…  " + rest
+            }
         }
         let feedWidth = min(feed.terminalWidth, room - pausedWidth - (pausedWidth > 0 ? 1 : 0))
         let end = x + width - 1
