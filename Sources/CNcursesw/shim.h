@@ -17,6 +17,23 @@ static inline attr_t xm_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t xm_a_dim(void) { return A_DIM; }
 static inline attr_t xm_a_normal(void) { return A_NORMAL; }
 static inline int xm_key_resize(void) { return KEY_RESIZE; }
+static inline int xm_key_mouse(void) { return KEY_MOUSE; }
+/* Mouse: presses of the first button and the wheel (buttons 4 and 5), reported at once. */
+static inline void xm_enable_mouse(int on) {
+    mousemask(on ? (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+    mouseinterval(0);
+}
+/* 0: none; 1: button 1 press or click; 4: wheel up; 5: wheel down. x, y in cells. */
+static inline int xm_get_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+    return 0;
+}
 static inline int xm_key_up(void) { return KEY_UP; }
 static inline int xm_key_down(void) { return KEY_DOWN; }
 static inline int xm_key_left(void) { return KEY_LEFT; }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Dashboard settings from `$XDG_CONFIG_HOME/xmargin/config.toml` (default `~/.config/…`); command
-/// flags win over them. Keys: `portfolio`, `feed`, `speed`, `mode`, `theme`, `events` (strings) and
-/// `seed` (integer). Unknown keys are errors naming the file and key.
+/// flags win over them. Keys: `portfolio`, `feed`, `speed`, `mode`, `theme`, `events` (strings),
+/// `seed` (integer) and `mouse` (boolean; false turns mouse reporting off). Unknown keys are errors naming the file and key.
 public struct UserConfig: Sendable, Equatable {
     public var portfolio: String?
     public var feed: String?
@@ -11,10 +11,11 @@ public struct UserConfig: Sendable, Equatable {
     public var theme: String?
     public var events: String?
     public var seed: UInt64?
+    public var mouse: Bool?
 
     public init() {}
 
-    static let keys = ["portfolio", "feed", "speed", "mode", "theme", "events", "seed"]
+    static let keys = ["portfolio", "feed", "speed", "mode", "theme", "events", "seed", "mouse"]
 
     /// `config.toml` in ``ConfigDirectory/xmargin(environment:)``, or nil when neither
     /// a usable XDG_CONFIG_HOME nor HOME is set.
@@ -39,6 +40,7 @@ public struct UserConfig: Sendable, Equatable {
         config.mode = try root.optionalString("mode")
         config.theme = try root.optionalString("theme")
         config.events = try root.optionalString("events")
+        config.mouse = try root.optionalBool("mouse")
         if let speed = root.table["speed"] {
             if let text = speed.string { config.speed = text } else if let number = speed.int { config.speed = String(number) } else {
                 throw root.error("speed", "expected a number or \"max\", got \(TOMLNode.describe(speed))")

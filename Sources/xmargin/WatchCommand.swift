@@ -30,6 +30,9 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Append alerts and liquidations to this JSONL file.")
     var events: String?
 
+    @Flag(name: .customLong("no-mouse"), help: "Do not enable mouse reporting (clicks on tabs and rows, the wheel).")
+    var noMouse = false
+
     @Option(name: .long, parsing: .unconditional, help: "Simulator seed (default 42).")
     var seed: UInt64?
 
@@ -38,7 +41,7 @@ struct WatchCommand: AsyncParsableCommand {
         let settings = try WatchSettings(
             portfolio: portfolio ?? config.portfolio, feed: feed ?? config.feed ?? "sim", speed: speed ?? config.speed,
             mode: mode ?? config.mode ?? "cross", theme: theme ?? config.theme, events: events ?? config.events,
-            seed: seed ?? config.seed ?? 42)
+            seed: seed ?? config.seed ?? 42, mouse: !noMouse && (config.mouse ?? true))
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             FileHandle.standardError.write(Data("xmargin: not a terminal — showing the margin report instead (the dashboard needs a TTY; see xmargin --help)\n".utf8))
             let report = try DemoCommand.parse([])
@@ -63,7 +66,12 @@ struct WatchSettings {
     let eventsPath: String?
     let seed: UInt64
 
-    init(portfolio: String?, feed: String, speed: String?, mode: String, theme: String?, events: String?, seed: UInt64) throws {
+    /// Mouse reporting on (`--no-mouse` or the config key `mouse = false` turn it off).
+    let mouse: Bool
+
+    init(portfolio: String?, feed: String, speed: String?, mode: String, theme: String?, events: String?, seed: UInt64,
+         mouse: Bool = true) throws {
+        self.mouse = mouse
         if let portfolio {
             document = try PortfolioFile.load(path: portfolio)
             documentLabel = portfolio

@@ -50,7 +50,7 @@ struct WatchLoop {
     mutating func run() -> Int32 {
         let backend: CursesBackend
         do {
-            backend = try CursesBackend(theme: catalog.theme(at: state.themeIndex))
+            backend = try CursesBackend(theme: catalog.theme(at: state.themeIndex), mouse: settings.mouse)
         } catch {
             FileHandle.standardError.write(Data("xmargin: \(error)\n".utf8))
             return 1
@@ -89,8 +89,17 @@ struct WatchLoop {
             case .resize:
                 dirty = true
                 lastDraw = 0
-            case .key(let key):
-                guard let action = KeyBindings.action(for: key, in: state) else { continue }
+            case .key, .mouse:
+                let action: DashboardAction?
+                switch event {
+                case .key(let key): action = KeyBindings.action(for: key, in: state)
+                case .mouse(let mouse):
+                    let layout = DashboardLayout(model: model, width: backend.width, height: backend.height)
+                    action = backend.width >= DashboardRenderer.minimumWidth && backend.height >= DashboardRenderer.minimumHeight
+                        ? MouseBindings.action(for: mouse, layout: layout, state: state, model: model) : nil
+                default: action = nil
+                }
+                guard let action else { continue }
                 state = state.reduced(with: action, context: ReducerContext(viewModel: model, themeCount: catalog.themes.count))
                 if let command = action.feedCommand { live.send(command) }
                 backend.setTheme(catalog.theme(at: state.themeIndex))

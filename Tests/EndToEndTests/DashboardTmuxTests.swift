@@ -78,6 +78,31 @@ struct DashboardTmuxTests {
         try simulated.send("q")
     }
 
+    /// Issue 11 mouse: a click on the PORTFOLIO tab switches mode, a click on a grid row moves the
+    /// cursor there, the wheel scrolls the grid; `--no-mouse` never turns mouse reporting on. Tabs on the
+    /// top row: " ISOLATED " at columns 1–10, a separator, " CROSS " 12–18, a separator,
+    /// " PORTFOLIO " 20–30; the grid's rows start on screen row 5 (header 0–2, border 3, heading 4).
+    @Test func mouseClicksTabsAndRows() throws {
+        let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 100, height: 30)
+        _ = try session.waitFor(text: "Positions · cross")
+        try session.click(x: 25, y: 0)
+        var screen = try session.waitFor(text: "Positions · portfolio")
+        #expect(screen[3].contains("Positions · portfolio"))
+        try session.click(x: 10, y: 7)
+        screen = try session.waitFor { $0.joined().contains("3/12") }
+        #expect(screen.joined().contains("3/12"), "\(screen.joined(separator: "\n"))")
+        try session.wheelDown(x: 10, y: 7)
+        screen = try session.waitFor { $0.joined().contains("6/12") }
+        #expect(screen.joined().contains("6/12"))
+        // tmux knows whether the program asked for mouse reports (`mouse_any_flag`).
+        #expect(try session.run(["display-message", "-p", "-t", session.name, "#{mouse_any_flag}"]).hasPrefix("1"))
+        try session.send("q")
+        let off = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10 --no-mouse"), width: 100, height: 30)
+        _ = try off.waitFor(text: "Positions · cross")
+        #expect(try off.run(["display-message", "-p", "-t", off.name, "#{mouse_any_flag}"]).hasPrefix("0"))
+        try off.send("q")
+    }
+
     /// Keys: space pauses, + speeds up, ? opens help, q quits and the terminal is restored.
     @Test func keysPauseSpeedHelpQuitRestoreTerminal() throws {
         let session = try TmuxSession(command: try Self.xmargin("--feed sim --speed 10"), width: 120, height: 40)

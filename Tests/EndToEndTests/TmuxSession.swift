@@ -41,6 +41,23 @@ final class TmuxSession {
         try run(["send-keys", "-t", name] + keys)
     }
 
+    /// Types `text` as is (escape sequences included), e.g. an SGR mouse report.
+    func sendLiteral(_ text: String) throws {
+        try run(["send-keys", "-t", name, "-l", text])
+    }
+
+    /// A left click at 0-based cell (`x`, `y`), as an xterm reports it with SGR mouse mode (1006):
+    /// `ESC [ < 0 ; column ; row M` then the release, `… m` (1-based column and row).
+    func click(x: Int, y: Int) throws {
+        try sendLiteral("\u{1b}[<0;\(x + 1);\(y + 1)M")
+        try sendLiteral("\u{1b}[<0;\(x + 1);\(y + 1)m")
+    }
+
+    /// One wheel step down (button 65 in SGR) at 0-based cell (`x`, `y`).
+    func wheelDown(x: Int, y: Int) throws {
+        try sendLiteral("\u{1b}[<65;\(x + 1);\(y + 1)M")
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

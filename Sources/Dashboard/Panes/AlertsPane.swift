@@ -4,11 +4,14 @@ import MarginEngine
 struct AlertsPane {
     let alerts: [AlertRow]
     let mode: MarginMode
+    /// Alerts scrolled past (the wheel over the pane), newest first.
+    let scroll: Int
 
-    init(alerts: [AlertRow], mode: MarginMode) {
+    init(alerts: [AlertRow], mode: MarginMode, scroll: Int = 0) {
         let name = mode.title.lowercased()
         self.alerts = alerts.filter { $0.mode.isEmpty || $0.mode.lowercased() == name }
         self.mode = mode
+        self.scroll = min(max(0, scroll), max(0, self.alerts.count - 1))
     }
 
     func draw(into screen: inout Screen, in rect: Rect) {
@@ -19,7 +22,7 @@ struct AlertsPane {
             screen.text("no alerts", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: Style(foreground: .dim))
             return
         }
-        for (offset, alert) in alerts.prefix(inner.height).enumerated() {
+        for (offset, alert) in alerts.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + offset
             var column = inner.x
             if inner.width >= 44 {
@@ -32,7 +35,11 @@ struct AlertsPane {
             let messageRole: ColorRole = alert.severity == .notice ? .text : alert.severity.style.foreground
             screen.text(message, x: column, y: y, maxWidth: inner.maxX - column, style: Style(foreground: messageRole))
         }
-        if alerts.count > inner.height { screen.boxFooter(rect, "+\(alerts.count - inner.height) older") }
+        let older = alerts.count - scroll - inner.height
+        if scroll > 0 || older > 0 {
+            let parts = (scroll > 0 ? ["\(scroll) newer"] : []) + (older > 0 ? ["+\(older) older"] : [])
+            screen.boxFooter(rect, parts.joined(separator: "  "))
+        }
     }
 }
 

@@ -19,28 +19,18 @@ public enum DashboardRenderer {
         }
         let rows = state.visibleRows(of: model.positions)
         let selected = rows.indices.contains(state.cursor) ? rows[state.cursor] : nil
-        let (headerArea, rest) = screen.bounds.splitTop(HeaderPane.height)
-        let body = Rect(x: rest.x, y: rest.y, width: rest.width, height: rest.height - 1)
+        let layout = DashboardLayout(model: model, width: width, height: height)
         let footerArea = Rect(x: 0, y: height - 1, width: width, height: 1)
 
-        HeaderPane(model: model.header, mode: state.mode).draw(into: &screen, in: headerArea)
-        let positionsHeight = min(max(model.positions.count + 3, 6), body.height / 2)
-        let (positionsArea, bottom) = body.splitTop(positionsHeight)
-        PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: positionsArea)
-
-        let (riskArea, sideArea) = bottom.splitLeft(width >= 140 ? width * 62 / 100 : width * 60 / 100)
+        HeaderPane(model: model.header, mode: state.mode).draw(into: &screen, in: layout.header)
+        PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: layout.positions)
         RiskPane(available: model.risk, figures: model.header.figures, alertUtilization: model.header.alertUtilization,
                  sameBookAsIsolated: model.header.sameBookAsIsolated,
                  selectedUnderlying: selected?.underlying, mode: state.mode, levels: model.liquidationLevels[state.mode])
-            .draw(into: &screen, in: riskArea)
-        let trends = SparklinesPane(series: model.sparklines)
-        if !model.sparklines.isEmpty, sideArea.height >= trends.height + 4 {
-            let (trendsArea, alertsArea) = sideArea.splitTop(trends.height)
-            trends.draw(into: &screen, in: trendsArea)
-            AlertsPane(alerts: model.alerts, mode: state.mode).draw(into: &screen, in: alertsArea)
-        } else {
-            AlertsPane(alerts: model.alerts, mode: state.mode).draw(into: &screen, in: sideArea)
-        }
+            .draw(into: &screen, in: layout.risk)
+        if let trendsArea = layout.trends { SparklinesPane(series: model.sparklines).draw(into: &screen, in: trendsArea) }
+        AlertsPane(alerts: model.alerts, mode: state.mode, scroll: state.overlay == .alerts ? 0 : state.alertsScroll)
+            .draw(into: &screen, in: layout.alerts)
         FooterPane(state: state).draw(into: &screen, in: footerArea)
         drawOverlay(model, state: state, selected: selected, into: &screen)
         return screen

@@ -14,17 +14,30 @@ struct HeaderPane {
         drawUtilization(into: &screen, y: rect.y + 2, x: rect.x, width: rect.width)
     }
 
+    /// The columns each mode tab occupies on the top row (a click there selects it), separators
+    /// between them; the drawing and the mouse share this.
+    static func tabRanges(x: Int) -> [(mode: MarginMode, columns: Range<Int>)] {
+        var column = x + 1
+        var ranges: [(mode: MarginMode, columns: Range<Int>)] = []
+        for (index, tab) in MarginMode.allCases.enumerated() {
+            if index > 0 { column += 1 }
+            let width = tab.title.count + 2
+            ranges.append((tab, column..<(column + width)))
+            column += width
+        }
+        return ranges
+    }
+
     private func drawTabsAndFeed(into screen: inout Screen, y: Int, x: Int, width: Int) {
         var column = x + 1
-        for (index, tab) in MarginMode.allCases.enumerated() {
+        for (index, (tab, columns)) in Self.tabRanges(x: x).enumerated() {
             if index > 0 {
-                screen.put(screen.glyphs.tabSeparator, x: column, y: y, style: Style(foreground: .border))
-                column += 1
+                screen.put(screen.glyphs.tabSeparator, x: columns.lowerBound - 1, y: y, style: Style(foreground: .border))
             }
             let active = tab == mode
             let style = active ? Style(foreground: .background, background: .accent, bold: true)
                                : Style(foreground: .dim)
-            column += screen.text(" \(tab.title) ", x: column, y: y, style: style)
+            column = columns.lowerBound + screen.text(" \(tab.title) ", x: columns.lowerBound, y: y, style: style)
         }
         let pausedLabel = model.isPaused ? " PAUSED " : ""
         let room = x + width - column - 2

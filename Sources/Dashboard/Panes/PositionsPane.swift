@@ -12,7 +12,7 @@ struct PositionsPane {
         let columns = PositionColumn.layout(inWidth: inner.width)
         drawHeading(columns, into: &screen, x: inner.x, y: inner.y)
         let capacity = inner.height - 1
-        let offset = max(0, min(state.cursor - capacity + 1, rows.count - capacity))
+        let offset = Self.scrollOffset(cursor: state.cursor, count: rows.count, capacity: capacity)
         if rows.isEmpty {
             let message = state.filter.isEmpty && state.filterDraft == nil ? "no positions" : "no positions match the filter"
             screen.text(message, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 1, style: Style(foreground: .dim))
@@ -33,6 +33,11 @@ struct PositionsPane {
     }
 
     /// `sort: Vega desc (hidden)` says when the sort column is not shown at this width.
+    /// The first row shown: the grid scrolls just enough to keep the cursor visible.
+    static func scrollOffset(cursor: Int, count: Int, capacity: Int) -> Int {
+        max(0, min(cursor - capacity + 1, count - capacity))
+    }
+
     private func footerLabel(offset: Int, capacity: Int, shown: Set<PositionColumn>) -> String {
         var parts: [String] = []
         if !state.filter.isEmpty { parts.append("filter: \(state.filter)") }

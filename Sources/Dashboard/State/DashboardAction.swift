@@ -1,3 +1,4 @@
+import MarginEngine
 import RiskSession
 
 /// Something the user asked for. UI actions change ``DashboardState``; feed actions
@@ -29,6 +30,12 @@ public enum DashboardAction: Sendable, Equatable {
     /// Enter: open the detail view of the position under the cursor.
     case openDetail
     case closeOverlay
+    /// A click on a mode tab.
+    case selectMode(MarginMode)
+    /// A click on a grid row: the cursor to this row of the visible (filtered, sorted) rows.
+    case selectRow(Int)
+    /// The wheel over the alerts pane: scroll it by this many alerts (positive: older).
+    case scrollAlerts(Int)
 
     /// What the feed's replay clock should do, or nil for a pure UI action.
     public var feedCommand: ClockCommand? {

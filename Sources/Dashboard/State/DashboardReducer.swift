@@ -35,6 +35,10 @@ extension DashboardState {
         case .openDetail:
             next.overlay = visibleRows(of: context.positions).isEmpty ? .none : .detail
         case .closeOverlay: next.overlay = .none
+        case .selectMode(let mode): next.mode = mode
+        case .selectRow(let row): next.cursor = row
+        case .scrollAlerts(let delta):
+            next.alertsScroll = Self.clamp(alertsScroll.addingReportingOverflow(delta).partialValue, count: context.alertCount)
         }
         next.clampCursor(context: context)
         return next

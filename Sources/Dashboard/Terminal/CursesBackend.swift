@@ -44,9 +44,11 @@ public final class CursesBackend {
     private var terminal: OpaquePointer?
     private var previousSignalActions: [Int32: sigaction] = [:]
 
-    /// Sets the locale, starts curses (cbreak, noecho, keypad, nonl, hidden cursor) and installs
+    /// Sets the locale, starts curses (cbreak, noecho, keypad, nonl, hidden cursor, and with `mouse`
+    /// click and wheel reporting — SGR 1006 where the terminal's terminfo offers it) and installs
     /// signal handlers. Throws when stdin/stdout is not a terminal or curses cannot start.
-    public init(theme: Theme = .defaultTheme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(theme: Theme = .defaultTheme, mouse: Bool = true,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         let codeset = xm_codeset().map { String(cString: $0) } ?? ""
@@ -64,6 +66,7 @@ public final class CursesBackend {
         keypad(xm_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
+        if mouse { xm_enable_mouse(1) }
         // NO_COLOR: never start colour, so the terminal's own default colours stay in place.
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         if has_colors(), !noColor { start_color() }
@@ -131,6 +134,15 @@ public final class CursesBackend {
         let status = wget_wch(xm_stdscr(), &input)
         if let signal = SignalGuard.take() { return .interrupted(signal: signal) }
         if status == xm_key_code_yes() {
+            if Int32(input) == xm_key_mouse() {
+                var x: Int32 = 0, y: Int32 = 0
+                switch xm_get_mouse(&x, &y) {
+                case 1: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .press))
+                case 4: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelUp))
+                case 5: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelDown))
+                default: return nil
+                }
+            }
             if Int32(input) == xm_key_resize() {
                 width = Int(xm_cols())
                 height = Int(xm_lines())
@@ -148,6 +160,7 @@ public final class CursesBackend {
     public func restore() {
         guard let screen = terminal else { return }
         terminal = nil
+        xm_enable_mouse(0)
         curs_set(1)
         endwin()
         delscreen(screen)
