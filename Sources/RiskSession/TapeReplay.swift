@@ -52,8 +52,10 @@ public struct TapeReplay: Sendable {
     /// Samples the live vol at `micros` from the portfolio books' market and offers it to every
     /// portfolio replay, which re-margins when its own underlyings' vols moved materially.
     mutating func sampleVolatility(at micros: Int64) throws {
-        guard var tracker = volatility, let book = replays.first(where: { $0.session != nil })?.book else { return }
-        let market = book.market
+        // Most moments fall between samples: only then are the books' prices read.
+        guard var tracker = volatility, tracker.isSampleDue(at: micros),
+              let source = replays.firstIndex(where: { $0.session != nil }) else { return }
+        let market = replays[source].book.market
         let changed = tracker.observe(micros: micros) { market.indexUSD[$0] }
         volatility = tracker
         guard changed else { return }

@@ -62,17 +62,26 @@ public struct LiveVolatility: Sendable, Equatable {
         return max(0, dailyCovariance[index][index]).squareRoot()
     }
 
+    /// Whether `observe(micros:indexUSD:)` would read prices at `micros`: the first observation, or
+    /// `sampleSeconds` of tape time after the last sample (cheap; callers skip fetching prices otherwise).
+    public func isSampleDue(at micros: Int64) -> Bool {
+        let interval = settings.sampleSeconds * 1e6
+        guard settings.enabled, interval > 0, interval.isFinite else { return false }
+        guard let last = lastSampleMicros else { return true }
+        let (gap, overflow) = micros.subtractingReportingOverflow(last)
+        return !overflow && Double(gap) >= interval
+    }
+
     /// Observes the index prices (USD) at tape time `micros`; takes a sample when `sampleSeconds`
     /// have passed since the last one. Returns whether the covariance changed.
     public mutating func observe(micros: Int64, indexUSD: (String) -> Double?) -> Bool {
-        let interval = settings.sampleSeconds * 1e6
-        guard settings.enabled, interval > 0, interval.isFinite else { return false }
+        guard isSampleDue(at: micros) else { return false }
         guard let last = lastSampleMicros else {
             start(micros: micros, indexUSD: indexUSD)
             return false
         }
-        let (gap, overflow) = micros.subtractingReportingOverflow(last)
-        guard !overflow, Double(gap) >= interval else { return false }
+        let interval = settings.sampleSeconds * 1e6
+        let gap = micros &- last   // no overflow: `isSampleDue` checked it
         let scale = (interval / Double(gap)).squareRoot()
         var returns = [Double](repeating: 0, count: underlyings.count)
         var observed = [Bool](repeating: false, count: underlyings.count)
