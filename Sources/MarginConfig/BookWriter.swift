@@ -29,7 +29,8 @@ public enum BookWriter {
 
     static func accountSection(_ account: Account) -> String {
         var out = "\n[[accounts]]\nname = \"\(account.name)\"\n"
-        out += "collateral = { " + account.collateral.map { "\($0.coin) = \(number($0.amount))" }.joined(separator: ", ") + " }\n"
+        let balances = account.collateral.map { "\($0.coin) = \(number($0.amount))" }.joined(separator: ", ")
+        out += balances.isEmpty ? "collateral = {}\n" : "collateral = { \(balances) }\n"
         for position in account.positions {
             out += "\n[[accounts.positions]]\ninstrument = \"\(position.instrument.name)\"\n"
             out += "size = \(number(position.size))\nentry = \(number(position.entryPrice))\n"

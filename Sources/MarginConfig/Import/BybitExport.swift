@@ -53,12 +53,13 @@ enum BybitExport {
         }
     }
 
-    /// The response's `time` (ms since the epoch) as µs, when stated and plausible (2000–2100).
+    /// The response's `time` (ms since the epoch) as µs to the whole second (what `as_of` keeps),
+    /// when stated and plausible (2000–2100).
     static func time(_ root: JSONCursor) throws(ConfigError) -> Int64? {
         guard let millis = try root.optionalNumber("time") else { return nil }
         guard millis >= 946_684_800_000, millis <= 4_102_444_800_000 else {
             throw ConfigError(file: root.file, location: root.childPath("time"), message: "not a time in ms between 2000 and 2100")
         }
-        return Int64(millis) * 1000
+        return Int64(millis / 1000) * 1_000_000
     }
 }

@@ -111,7 +111,7 @@ public enum ExchangeImport {
         for (coin, standIn) in standIns.sorted(by: { $0.key < $1.key })
         where market.indexUSD[coin] == nil && !MarketState.stablecoins.contains(coin) {
             market.indexUSD[coin] = standIn.price
-            notes.append("no export states a \(coin) index: \(standIn.instrument)'s mark \(standIn.price) stands in for it (--marks overrides)")
+            notes.append("no export states an index for \(coin): \(standIn.instrument)'s mark \(standIn.price) stands in for it (--marks overrides)")
         }
         var document = PortfolioDocument(portfolio: Portfolio(accounts: accounts), catalogue: catalogue, market: market)
         document.notes = notes
