@@ -106,6 +106,7 @@ public enum ExchangeImport {
                 }
                 if market.asOfMicros == nil { market.asOfMicros = part.asOfMicros }
             }
+            account.collateral.sort { $0.coin < $1.coin }  // as a portfolio file's table reads back
             accounts.append(account)
         }
         for (coin, standIn) in standIns.sorted(by: { $0.key < $1.key })

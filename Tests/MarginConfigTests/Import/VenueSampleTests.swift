@@ -77,8 +77,8 @@ struct VenueSampleTests {
         // Account Information V3: assets USDT walletBalance 23.72469206, USDC 103.12345678.
         let document = try ImportSamples.load("binance/account_v3.json")
         let account = try #require(document.portfolio.accounts.first)
-        #expect(account.collateral == [CollateralBalance(coin: "USDT", amount: 23.72469206),
-                                       CollateralBalance(coin: "USDC", amount: 103.12345678)])
+        #expect(account.collateral == [CollateralBalance(coin: "USDC", amount: 103.12345678),
+                                       CollateralBalance(coin: "USDT", amount: 23.72469206)])
         #expect(account.positions.isEmpty)
         #expect(document.notes.contains { $0.contains("not imported") })
     }
