@@ -40,10 +40,16 @@ public enum ExchangeImport {
         }
     }
 
-    /// Whether text is JSON rather than TOML: its first non-blank character is `{` or `[`.
+    /// Whether text is JSON rather than TOML: its first non-blank character is `{`, or `[` followed
+    /// (after blanks) by `{` or `]` — a TOML file starts with a key or a `[table]` / `[[array]]` header.
     public static func looksLikeJSON(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { !" \t\r\n\u{FEFF}".unicodeScalars.contains($0) }) else { return false }
-        return first == "{" || first == "["
+        let blanks = " \t\r\n\u{FEFF}".unicodeScalars
+        var scalars = text.unicodeScalars.lazy.filter { !blanks.contains($0) }.makeIterator()
+        switch scalars.next() {
+        case "{": return true
+        case "[": return scalars.next().map { $0 == "{" || $0 == "]" } ?? false
+        default: return false
+        }
     }
 
     /// Reads and combines export files (paths as given, each optionally `ACCOUNT=PATH`).

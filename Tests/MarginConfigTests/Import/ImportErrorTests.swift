@@ -70,6 +70,14 @@ struct ImportErrorTests {
         #expect(split.portfolio.accounts.map(\.name) == ["main", "sub"])
     }
 
+    @Test func jsonIsToldFromTOML() {
+        #expect(ExchangeImport.looksLikeJSON(" {\"code\": \"0\"}"))
+        #expect(ExchangeImport.looksLikeJSON("[\n  {\"symbol\": \"BTCUSDT\"}]"))
+        #expect(!ExchangeImport.looksLikeJSON("[[accounts]]\nname = \"a\""))
+        #expect(!ExchangeImport.looksLikeJSON("[marks]\n"))
+        #expect(!ExchangeImport.looksLikeJSON("as_of = 2026-01-01T00:00:00Z"))
+    }
+
     @Test func accountNamesFromArguments() {
         let named = ExchangeImport.Source(argument: "desk-2=pos.json") { _ in false }
         #expect(named == ExchangeImport.Source(account: "desk-2", path: "pos.json"))
