@@ -1,0 +1,178 @@
+import Testing
+@testable import MarginEngine
+
+/// One of Derive's published portfolio-margin cases: inputs and Derive's expected outputs.
+///
+/// Source: github.com/derivexyz/v2-core, `test/risk-managers/unit-tests/PMRM_2/portfolio_cases/`
+/// (`<name>.json`), commit 7736900d395703c4f675376caa4c315402943831; Derive's contract test
+/// `TestPMRM_2_PortfolioCasesNEW.t.sol` checks `PMRMLib_2` against the same files at 1e-8.
+struct DerivePublishedCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var portfolio: DerivePortfolio
+    var parameters: DeriveMarginParameters
+    /// Derive's net MM and IM ("Result.MM", "Result.IM"): MtM − requirement, USD.
+    var mm: Double
+    var im: Double
+    /// "Result.PortfolioMTM" (excluding cash), "OptionMTM", "CollateralMTM".
+    var markToMarket: Double
+    var optionValue: Double
+    var collateralValue: Double
+    /// "ForwardContingency".
+    var basisContingency: Double
+    /// |MMPerpCont|, |MMOptionCont|, |MMBaseCont|.
+    var mmContingencies: [Double]
+    /// |IMPerpCont|, |IMOptionCont|, |IMBaseCont|, |OracleCont|.
+    var imContingencies: [Double]
+    /// reg_losses, tail_losses, skew_losses in scenario order.
+    var scenarioPnLs: [Double]
+
+    var testDescription: String { name }
+}
+
+func expiry(_ seconds: Double, forward: Double, fixed: Double, confidence: Double, rate: Double, rateConfidence: Double,
+            _ options: [DeriveOptionHolding]) -> DeriveExpiry {
+    DeriveExpiry(secondsToExpiry: seconds, forwardUSD: forward, forwardFixedPortionUSD: fixed, forwardConfidence: confidence,
+                 rate: rate, rateConfidence: rateConfidence, options: options)
+}
+
+func option(_ strike: Double, _ right: OptionRight, _ amount: Double, vol: Double, confidence: Double) -> DeriveOptionHolding {
+    DeriveOptionHolding(strikeUSD: strike, right: right, amount: amount, vol: vol, volConfidence: confidence)
+}
+
+/// Agreement to 12 significant digits (relative 1e-12), or within 1e-6 USD for values near zero.
+func agrees(_ actual: Double, _ expected: Double) -> Bool {
+    abs(actual - expected) <= max(1e-12 * abs(expected), 1e-6)
+}
+
+@Suite struct DerivePortfolioMarginTests {
+    @Test(arguments: DerivePublishedCases.all)
+    func publishedCase(_ c: DerivePublishedCase) throws {
+        let result = try DerivePortfolioMargin.margin(portfolio: c.portfolio, parameters: c.parameters)
+        #expect(agrees(result.netMaintenanceMarginUSD, c.mm), "MM \(result.netMaintenanceMarginUSD) vs \(c.mm)")
+        #expect(agrees(result.netInitialMarginUSD, c.im), "IM \(result.netInitialMarginUSD) vs \(c.im)")
+        #expect(agrees(result.markToMarketUSD - result.cashUSDC, c.markToMarket))
+        #expect(agrees(result.optionValueUSD, c.optionValue))
+        #expect(agrees(result.collateralValueUSD, c.collateralValue))
+        #expect(agrees(result.basisContingencyUSD, c.basisContingency))
+        let k = result.contingencies
+        #expect(agrees(k.perpMaintenanceUSD, c.mmContingencies[0]) && agrees(k.optionMaintenanceUSD, c.mmContingencies[1])
+                && agrees(k.collateralMaintenanceUSD, c.mmContingencies[2]))
+        #expect(agrees(k.perpInitialUSD, c.imContingencies[0]) && agrees(k.optionInitialUSD, c.imContingencies[1])
+                && agrees(k.collateralInitialUSD, c.imContingencies[2]) && agrees(k.confidenceInitialUSD, c.imContingencies[3]))
+        #expect(result.scenarioPnLUSD.count == c.scenarioPnLs.count)
+        for (index, (actual, expected)) in zip(result.scenarioPnLUSD, c.scenarioPnLs).enumerated() {
+            #expect(agrees(actual, expected), "scenario \(index): \(actual) vs \(expected)")
+        }
+        // Requirements are the positive side of Derive's signed margins.
+        #expect(result.maintenanceMarginUSD >= 0 && result.initialMarginUSD >= result.maintenanceMarginUSD - 1e-9)
+        #expect(agrees(result.markToMarketUSD - result.maintenanceMarginUSD, c.mm))
+    }
+
+    @Test func atLeastTenPublishedCasesAcrossPerpsOptionsAndCollateral() {
+        let cases = DerivePublishedCases.all
+        #expect(cases.count >= 10)
+        #expect(cases.filter { $0.portfolio.perp != nil }.count >= 10)
+        #expect(cases.filter { !$0.portfolio.expiries.isEmpty }.count >= 10)
+        #expect(cases.filter { !$0.portfolio.collaterals.isEmpty }.count >= 10)
+    }
+
+    /// test_20 (a short 100k put): the worst case is the −18 % up-vol scenario, as Derive's file says.
+    @Test func worstScenarioIsNamed() throws {
+        let c = DerivePublishedCases.case20()
+        let result = try DerivePortfolioMargin.margin(portfolio: c.portfolio, parameters: c.parameters)
+        guard case .scenario(let index, let scenario) = result.worstScenario else {
+            Issue.record("expected a scenario, got \(result.worstScenario)")
+            return
+        }
+        #expect(index == 22 && scenario.spotShock == 0.82 && scenario.volShock == .up)
+        #expect(agrees(result.worstScenarioLossUSD, -15603.263080487519))
+        #expect(agrees(result.worstPnL(of: .tail, scenarios: c.parameters.scenarios) ?? 0, -3343.8395538423583))
+        #expect(agrees(result.worstPnL(of: .skew, scenarios: c.parameters.scenarios) ?? 0, -86.58914724123224))
+        // VolShockUpMultiplier, VolShockDownMultiplier, discount_factors of the file.
+        let e = try #require(result.expiries.first)
+        #expect(agrees(e.volShockUp, 1.6015261094358761) && agrees(e.volShockDown, 0.6691606398102681))
+        #expect(agrees(e.staticDiscountPositive, 0.939517378372809) && agrees(e.staticDiscountNegative, 1.0075735901873772))
+    }
+
+    @Test func cashOnlyHasNoRequirement() throws {
+        let c = DerivePublishedCases.case1()
+        let result = try DerivePortfolioMargin.margin(portfolio: c.portfolio, parameters: c.parameters)
+        #expect(result.maintenanceMarginUSD == 0 && result.initialMarginUSD == 0 && result.markToMarketUSD == 1000)
+        #expect(result.worstScenario == .basisContingency)
+    }
+
+    // MARK: Properties
+
+    static func shortPut(amount: Double, spot: Double = 95_000) -> DerivePortfolio {
+        DerivePortfolio(market: "BTC", cashUSDC: 50_000, spotPriceUSD: spot, expiries: [
+            DeriveExpiry(secondsToExpiry: 14 * 86_400, forwardUSD: spot, rate: 0.05, options: [
+                DeriveOptionHolding(strikeUSD: 90_000, right: .put, amount: amount, vol: 0.5),
+            ]),
+        ])
+    }
+
+    /// A long option's requirement never exceeds its premium: the worst loss is at most its value.
+    @Test(arguments: [0.2, 0.5, 1.2])
+    func longOptionRequirementIsAtMostItsPremium(vol: Double) throws {
+        for strike in [60_000.0, 90_000, 95_000, 100_000, 150_000] {
+            for right in [OptionRight.call, .put] {
+                let portfolio = DerivePortfolio(market: "BTC", spotPriceUSD: 95_000, expiries: [
+                    DeriveExpiry(secondsToExpiry: 30 * 86_400, forwardUSD: 95_500, rate: 0.05, options: [
+                        DeriveOptionHolding(strikeUSD: strike, right: right, amount: 1, vol: vol),
+                    ]),
+                ])
+                let result = try DerivePortfolioMargin.margin(portfolio: portfolio, parameters: fixtureParameters)
+                #expect(result.maintenanceMarginUSD <= result.optionValueUSD + 1e-9)
+                #expect(result.initialMarginUSD <= result.optionValueUSD + 1e-9)
+            }
+        }
+    }
+
+    /// Selling puts is hedged by a short perp: MM falls.
+    @Test func aHedgeLowersMaintenanceMargin() throws {
+        let naked = try DerivePortfolioMargin.margin(portfolio: Self.shortPut(amount: -10), parameters: fixtureParameters)
+        var hedged = Self.shortPut(amount: -10)
+        hedged.perp = DerivePerpHolding(size: -3, markPriceUSD: 95_000)  // a short put is long delta
+        let result = try DerivePortfolioMargin.margin(portfolio: hedged, parameters: fixtureParameters)
+        #expect(result.maintenanceMarginUSD < naked.maintenanceMarginUSD)
+        // Buying the put back at the same strike removes the option contingency too.
+        var closed = Self.shortPut(amount: -10)
+        closed.expiries[0].options.append(DeriveOptionHolding(strikeUSD: 90_000, right: .put, amount: 10, vol: 0.5))
+        let flat = try DerivePortfolioMargin.margin(portfolio: closed, parameters: fixtureParameters)
+        #expect(flat.contingencies.optionMaintenanceUSD == 0 && flat.maintenanceMarginUSD < 1e-6)
+    }
+
+    @Test func requirementScalesWithSize() throws {
+        let one = try DerivePortfolioMargin.margin(portfolio: Self.shortPut(amount: -1), parameters: fixtureParameters)
+        let ten = try DerivePortfolioMargin.margin(portfolio: Self.shortPut(amount: -10), parameters: fixtureParameters)
+        #expect(abs(ten.maintenanceMarginUSD - 10 * one.maintenanceMarginUSD) < 1e-6 * ten.maintenanceMarginUSD)
+    }
+
+    @Test func nakedShortsFollowDerivesFilter() {
+        let k = 100_000.0
+        func o(_ strike: Double, _ amount: Double) -> DeriveOptionHolding {
+            DeriveOptionHolding(strikeUSD: strike, right: .call, amount: amount, vol: 0.5)
+        }
+        #expect(DeriveContingencies.nakedShorts([o(k, -2)]) == 2)
+        #expect(DeriveContingencies.nakedShorts([o(k, -2), o(k, 1)]) == 1)
+        #expect(DeriveContingencies.nakedShorts([o(k, 1), o(k, -3)]) == 2)
+        #expect(DeriveContingencies.nakedShorts([o(k, -1), o(k, -1)]) == 2)
+        #expect(DeriveContingencies.nakedShorts([o(k, -1), o(k + 1, 1)]) == 1)
+        #expect(DeriveContingencies.nakedShorts([o(k, 2)]) == 0)
+    }
+
+    @Test func rejectsBadInputs() {
+        var portfolio = Self.shortPut(amount: -1)
+        portfolio.spotPriceUSD = .nan
+        #expect(throws: MarginError.self) { try DerivePortfolioMargin.margin(portfolio: portfolio, parameters: fixtureParameters) }
+        portfolio = Self.shortPut(amount: -1)
+        portfolio.collaterals = [DeriveCollateralHolding(asset: "DOGE", amount: 1, priceUSD: 0.1)]
+        #expect(throws: MarginError.invalidPosition(instrument: "DOGE",
+                                                    reason: "not accepted as Derive portfolio-margin collateral (no [collaterals] entry)")) {
+            try DerivePortfolioMargin.margin(portfolio: portfolio, parameters: fixtureParameters)
+        }
+        var parameters = fixtureParameters
+        parameters.scenarios = []
+        #expect(throws: MarginError.self) { try DerivePortfolioMargin.margin(portfolio: Self.shortPut(amount: -1), parameters: parameters) }
+    }
+}
