@@ -59,7 +59,7 @@ enum DerivePublishedCases {
 
     /// `test_1_collateral_cash_only.json`
     static func case1() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 1000.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -289,7 +289,7 @@ enum DerivePublishedCases {
     }
     /// `test_11_collateral_usdc_depeg_only_cash.json`
     static func case11() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 1000.0, stablePriceUSD: 0.52, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -304,7 +304,7 @@ enum DerivePublishedCases {
     }
     /// `test_12_risk_cancelling_naked_short_call.json`
     static func case12() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -438,7 +438,7 @@ enum DerivePublishedCases {
     }
     /// `test_18_structures_OTM_call_spread.json`
     static func case18() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -457,7 +457,7 @@ enum DerivePublishedCases {
     }
     /// `test_19_structures_ITM_call_spread.json`
     static func case19() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -476,7 +476,7 @@ enum DerivePublishedCases {
     }
     /// `test_20_structures_basic_put.json`
     static func case20() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -494,7 +494,7 @@ enum DerivePublishedCases {
     }
     /// `test_21_structures_long_fly.json`
     static func case21() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -514,7 +514,7 @@ enum DerivePublishedCases {
     }
     /// `test_22_structures_long_box.json`
     static func case22() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -535,7 +535,7 @@ enum DerivePublishedCases {
     }
     /// `test_23_structures_short_box.json`
     static func case23() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -579,7 +579,7 @@ enum DerivePublishedCases {
     }
     /// `test_25_structures_risk_reversal_dn.json`
     static func case25() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.0, spotConfidence: 1.0,
@@ -665,7 +665,7 @@ enum DerivePublishedCases {
     }
     /// `test_29_perps_basic_perp.json`
     static func case29() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 3000.0, spotConfidence: 1.0,
@@ -681,7 +681,7 @@ enum DerivePublishedCases {
     }
     /// `test_30_perps_basic_perp_low_confidence.json`
     static func case30() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 3000.0, spotConfidence: 0.2,
@@ -697,7 +697,7 @@ enum DerivePublishedCases {
     }
     /// `test_31_perps_basic_perp_low_confidence_2.json`
     static func case31() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 3000.0, spotConfidence: 0.2,
@@ -1458,7 +1458,7 @@ enum DerivePublishedCases {
     }
     /// `test_46_v20_remnants_v20_test_2_long_call.json`
     static func case46() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -1476,7 +1476,7 @@ enum DerivePublishedCases {
     }
     /// `test_47_v20_remnants_v20_test_3_itm_call_spread.json`
     static func case47() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -1495,7 +1495,7 @@ enum DerivePublishedCases {
     }
     /// `test_48_v20_remnants_v20_test_5_low_BTC_conf_no_impact.json`
     static func case48() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -1514,7 +1514,7 @@ enum DerivePublishedCases {
     }
     /// `test_49_v20_remnants_v20_test_6_low_perp_conf_no_impact.json`
     static func case49() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 3000.0, spotConfidence: 0.2,
@@ -1533,7 +1533,7 @@ enum DerivePublishedCases {
     }
     /// `test_50_discounting_simple_discounting.json`
     static func case50() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -1551,7 +1551,7 @@ enum DerivePublishedCases {
     }
     /// `test_51_discounting_simple_discounting_long.json`
     static func case51() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -1569,7 +1569,7 @@ enum DerivePublishedCases {
     }
     /// `test_52_discounting_multi_expiry_discounting.json`
     static func case52() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -1638,7 +1638,7 @@ enum DerivePublishedCases {
     }
     /// `test_55_discounting_negative_rate.json`
     static func case55() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "BTC", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 95663.50604855, spotConfidence: 1.0,
@@ -1919,7 +1919,7 @@ enum DerivePublishedCases {
     }
     /// `test_66_misc_post_expiry.json`
     static func case66() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
@@ -2053,7 +2053,7 @@ enum DerivePublishedCases {
     }
     /// `test_71_misc_super_itm_spread.json`
     static func case71() -> DerivePublishedCase {
-        var p = fixtureParameters
+        let p = fixtureParameters
         let portfolio =
             DerivePortfolio(
                 market: "ETH", cashUSDC: 0.0, stablePriceUSD: 1.00019088635, spotPriceUSD: 2681.6029850999994, spotConfidence: 1.0,
