@@ -208,3 +208,66 @@ func agrees(_ actual: Double, _ expected: Double) -> Bool {
         #expect(throws: MarginError.self) { try DerivePortfolioMargin.margin(portfolio: Self.shortPut(amount: -1), parameters: parameters) }
     }
 }
+
+/// The adapter from engine accounts: linear and inverse instruments, collateral, errors.
+@Suite struct DeriveAccountAdapterTests {
+    static let now: Int64 = 1_767_225_600_000_000  // 2026-01-01T00:00:00Z
+    static let expiry: Int64 = now + 27 * 86_400 * 1_000_000
+
+    static func instrument(_ name: String, _ kind: InstrumentKind, _ settlement: Settlement) -> Instrument {
+        Instrument(name: name, underlying: "BTC", settlementCurrency: settlement == .linear ? "USDC" : "BTC", kind: kind,
+                   settlement: settlement, family: "test", expiryCode: kind == .perpetual ? nil : "28JAN26")
+    }
+
+    static let market = MarketState(timestampMicros: now, indexUSD: ["BTC": 100_000],
+                                    marksUSD: ["BTC-PERPETUAL": 100_000, "BTC_USDC-PERPETUAL": 100_000],
+                                    impliedVols: ["BTC-28JAN26-90000-P": 0.5, "BTC_USDC-28JAN26-90000-P": 0.5],
+                                    forwardsUSD: ["BTC-28JAN26": 100_200])
+
+    @Test func inverseAndLinearMapToTheSameDerivePortfolio() throws {
+        let inverse = Account(name: "deribit", collateral: [CollateralBalance(coin: "USDC", amount: 30_000)], positions: [
+            Position(instrument: Self.instrument("BTC-PERPETUAL", .perpetual, .inverse), size: -50_000, entryPrice: 100_000),
+            Position(instrument: Self.instrument("BTC-28JAN26-90000-P", .option(expiryMicros: Self.expiry, strikeUSD: 90_000, right: .put), .inverse),
+                     size: -2, entryPrice: 0.01),
+        ])
+        let linear = Account(name: "usdc", collateral: [CollateralBalance(coin: "USDC", amount: 30_000)], positions: [
+            Position(instrument: Self.instrument("BTC_USDC-PERPETUAL", .perpetual, .linear), size: -0.5, entryPrice: 100_000),
+            Position(instrument: Self.instrument("BTC_USDC-28JAN26-90000-P", .option(expiryMicros: Self.expiry, strikeUSD: 90_000, right: .put), .linear),
+                     size: -2, entryPrice: 1000),
+        ])
+        let a = try DerivePortfolioMargin.margin(account: inverse, market: Self.market, parameters: fixtureParameters)
+        let b = try DerivePortfolioMargin.margin(account: linear, market: Self.market, parameters: fixtureParameters)
+        #expect(abs(a.maintenanceMarginUSD - b.maintenanceMarginUSD) < 1e-6 && a.maintenanceMarginUSD > 0)
+        #expect(abs(a.initialMarginUSD - b.initialMarginUSD) < 1e-6)
+        let portfolio = try DerivePortfolioMargin.portfolio(account: inverse, market: Self.market)
+        #expect(portfolio.perp?.size == -0.5 && portfolio.cashUSDC == 30_000)
+        #expect(portfolio.expiries.count == 1 && portfolio.expiries[0].secondsToExpiry == 27 * 86_400)
+    }
+
+    @Test func coinCollateralUsesTheHaircutTable() throws {
+        var parameters = fixtureParameters
+        parameters.collaterals["BTC"] = DeriveCollateralParameters(mmHaircut: 0.02, imHaircut: 0.01, riskCancellingMarkets: ["BTC"])
+        let account = Account(name: "a", collateral: [CollateralBalance(coin: "BTC", amount: 1)], positions: [
+            Position(instrument: Self.instrument("BTC_USDC-PERPETUAL", .perpetual, .linear), size: -1, entryPrice: 100_000),
+        ])
+        let result = try DerivePortfolioMargin.margin(account: account, market: Self.market, parameters: parameters)
+        // A BTC balance hedging a short perp: no scenario loss, only the contingencies remain.
+        #expect(abs(result.worstScenarioLossUSD) < 1e-6)
+        #expect(abs(result.maintenanceMarginUSD - (100_000 * 0.015 + 100_000 * 0.02)) < 1e-6)
+        #expect(throws: MarginError.self) {
+            try DerivePortfolioMargin.margin(account: account, market: Self.market, parameters: fixtureParameters)
+        }
+    }
+
+    @Test func severalMarketsAreRefused() {
+        let eth = Instrument(name: "ETH_USDC-PERPETUAL", underlying: "ETH", settlementCurrency: "USDC", kind: .perpetual,
+                             settlement: .linear, family: "test", expiryCode: nil)
+        let account = Account(name: "two", collateral: [], positions: [
+            Position(instrument: Self.instrument("BTC_USDC-PERPETUAL", .perpetual, .linear), size: 1, entryPrice: 100_000),
+            Position(instrument: eth, size: 1, entryPrice: 3000),
+        ])
+        #expect(throws: MarginError.self) {
+            try DerivePortfolioMargin.margin(account: account, market: Self.market, parameters: fixtureParameters)
+        }
+    }
+}
