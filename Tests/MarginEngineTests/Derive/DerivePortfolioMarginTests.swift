@@ -270,4 +270,28 @@ func agrees(_ actual: Double, _ expected: Double) -> Bool {
             try DerivePortfolioMargin.margin(account: account, market: Self.market, parameters: fixtureParameters)
         }
     }
+
+    /// A book over two markets is two subaccounts: its requirement is the sum of each market margined alone.
+    @Test func severalMarketsAreOneSubaccountEach() throws {
+        let eth = Instrument(name: "ETH_USDC-PERPETUAL", underlying: "ETH", settlementCurrency: "USDC", kind: .perpetual,
+                             settlement: .linear, family: "test", expiryCode: nil)
+        let btcPerp = Position(instrument: Self.instrument("BTC_USDC-PERPETUAL", .perpetual, .linear), size: 1, entryPrice: 100_000)
+        let ethPerp = Position(instrument: eth, size: -10, entryPrice: 3000)
+        let cash = CollateralBalance(coin: "USDC", amount: 50_000)
+        var market = Self.market
+        market.indexUSD["ETH"] = 3_100
+        market.marksUSD["ETH_USDC-PERPETUAL"] = 3_100
+        let both = Account(name: "two", collateral: [cash], positions: [btcPerp, ethPerp])
+        let split = DerivePortfolioMargin.subaccounts(of: both)
+        #expect(split.map(\.name) == ["two/BTC", "two/ETH"])
+        #expect(split[0].collateral == [cash] && split[1].collateral.isEmpty)
+        let combined = try DerivePortfolioMargin.marginByMarket(account: both, market: market, parameters: fixtureParameters)
+        let btcAlone = try DerivePortfolioMargin.margin(account: Account(name: "b", collateral: [], positions: [btcPerp]),
+                                                        market: market, parameters: fixtureParameters)
+        let ethAlone = try DerivePortfolioMargin.margin(account: Account(name: "e", collateral: [], positions: [ethPerp]),
+                                                        market: market, parameters: fixtureParameters)
+        #expect(btcAlone.maintenanceMarginUSD > 0 && ethAlone.maintenanceMarginUSD > 0)
+        #expect(abs(combined.maintenanceMarginUSD - (btcAlone.maintenanceMarginUSD + ethAlone.maintenanceMarginUSD)) < 1e-6)
+        #expect(abs(combined.initialMarginUSD - (btcAlone.initialMarginUSD + ethAlone.initialMarginUSD)) < 1e-6)
+    }
 }
