@@ -22,7 +22,9 @@ public final class TapeFileReader: TapeReader {
     private let lines: ChunkedLineReader
     private var processor: TapeRowProcessor
     private var headerLineCount = 0
-    private var pending: PriceEvent?
+    /// Events of the current line not yet returned (exchange streams: several per line).
+    private var pending = PendingEvents()
+    private var lineIssues: [TapeIssue] = []
 
     /// Opens `path`. `format` nil = detect from the first line.
     /// Throws (line 0) when the file cannot be opened, (line 1) when the header is not understood.
@@ -53,16 +55,17 @@ public final class TapeFileReader: TapeReader {
         try readFirstLine(explicitFormat: format)
     }
 
+    /// Messages of an exchange stream that carry no prices — subscription responses, heartbeats,
+    /// other channels — skipped without counting as bad rows (0 for the other formats).
+    public var ignoredMessageCount: Int { processor.ignoredMessageCount }
+
     /// Peak size of the line buffer so far, bytes (bounded by `lineLimitBytes` + 2 chunks).
     public var peakBufferBytes: Int { lines.peakBufferBytes }
 
     public func nextEvent() throws -> PriceEvent? { try nextTapeEvent() }
 
     public func nextTapeEvent() throws(TapeError) -> PriceEvent? {
-        if let event = pending {
-            pending = nil
-            return event
-        }
+        if let event = pending.popFirst() { return event }
         while true {
             let outcome: LineReadOutcome
             do { outcome = try lines.nextLine() } catch { throw TapeError(filePath: path, lineNumber: lines.lineNumber + 1, issue: error) }
@@ -72,7 +75,12 @@ public final class TapeFileReader: TapeReader {
             case .tooLong(let lineNumber):
                 try reject(.lineTooLong(limitBytes: options.lineLimitBytes), lineNumber: lineNumber)
             case .line(let span, let lineNumber):
-                if let event = try process(span, lineNumber: lineNumber) { return event }
+                if processor.streamFormat == nil {
+                    if let event = try process(span, lineNumber: lineNumber) { return event }
+                } else {
+                    try processStream(span, lineNumber: lineNumber)
+                    if let event = pending.popFirst() { return event }
+                }
             }
         }
     }
@@ -83,7 +91,8 @@ public final class TapeFileReader: TapeReader {
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
         processor.validator = RowValidator(options: options)
         acceptedRowCount = 0
-        pending = nil
+        processor.ignoredMessageCount = 0
+        pending.removeAll()
         for _ in 0..<headerLineCount { _ = try? lines.nextLine() }
     }
 
@@ -97,6 +106,16 @@ public final class TapeFileReader: TapeReader {
             try reject(error, lineNumber: lineNumber)
             return nil
         }
+    }
+
+    /// Decodes one exchange-stream line into `pending`; each rejected message is a bad row of
+    /// this line (strict mode: the first one throws).
+    private func processStream(_ span: ByteSpan, lineNumber: Int) throws(TapeError) {
+        lineIssues.removeAll(keepingCapacity: true)
+        let before = pending.count
+        pending.append { processor.processStream(span, events: &$0, issues: &lineIssues) }
+        acceptedRowCount += pending.count - before
+        for issue in lineIssues { try reject(issue, lineNumber: lineNumber) }
     }
 
     private func reject(_ issue: TapeIssue, lineNumber: Int) throws(TapeError) {
@@ -114,32 +133,22 @@ public final class TapeFileReader: TapeReader {
             }
             return  // empty file: no events
         }
-        var splitter = CSVFieldSplitter()
-        let line = splitter.split(span)
-        let headerFields = splitter.allFieldStrings(of: line)
-        let firstLineText = headerFields.joined(separator: ",")
-        guard let detected = explicitFormat ?? TapeFormat.detect(firstLine: firstLineText) else {
-            throw TapeError(filePath: path, lineNumber: 1, issue: .unrecognizedHeader(span.excerpt(limit: 80)))
-        }
-        format = detected
-        if detected == .nativeJSONL {
-            processor.isJSONL = true
-            pending = try process(span, lineNumber: lineNumber)
-            return
-        }
-        let isHeaderless = detected == .binanceKline && headerFields.first != "open_time"
-        let fixedSymbol = detected == .binanceKline ? options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path) : nil
+        let role: TapeRowProcessor.FirstLineRole
         do {
-            let layout = try ColumnLayout.make(format: detected, header: isHeaderless ? nil : headerFields,
-                                               dataFieldCount: splitter.fieldCount, fixedSymbol: fixedSymbol)
-            processor.use(layout)
+            (format, role) = try processor.configure(firstLine: span, explicitFormat: explicitFormat, fileName: path,
+                                                     symbolOverride: options.symbolOverride)
         } catch {
             throw TapeError(filePath: path, lineNumber: 1, issue: error)
         }
-        if isHeaderless {
-            pending = try process(span, lineNumber: lineNumber)
-        } else {
+        switch role {
+        case .header:
             headerLineCount = 1
+        case .data:
+            if processor.streamFormat != nil {
+                try processStream(span, lineNumber: lineNumber)
+            } else if let event = try process(span, lineNumber: lineNumber) {
+                pending.append { $0.append(event) }
+            }
         }
     }
 }
