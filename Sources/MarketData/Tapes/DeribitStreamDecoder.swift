@@ -115,7 +115,7 @@ struct DeribitStreamDecoder {
     /// underlying price a ticker is a bad row (as Tardis/snapshot rows are); a markprice.options
     /// element simply has no USD mark.
     private func convertCoinPrices(_ fields: inout StreamMessageFields, dropWithoutUnderlying: Bool) {
-        for (position, name) in [(0, "mark_price"), (2, "last_price"), (4, "best_bid_price"), (5, "best_ask_price")] {
+        for (position, name) in Self.coinPriceFields {
             guard let coin = fields.value(position) else { continue }
             if let underlying = fields.value(6) {
                 fields.set(position, coin * underlying)
@@ -126,6 +126,9 @@ struct DeribitStreamDecoder {
             }
         }
     }
+
+    /// The premiums an inverse option quotes in coin: field position and Deribit's name.
+    private static let coinPriceFields = [(0, "mark_price"), (2, "last_price"), (4, "best_bid_price"), (5, "best_ask_price")]
 
     /// An option whose premium Deribit quotes in its coin: `BTC-…-C`, `ETH-…-P` (inverse), not
     /// `SOL_USDC-…-C` (linear, quoted in USDC — its base carries an `_` quote suffix).

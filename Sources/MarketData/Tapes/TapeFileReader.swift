@@ -11,6 +11,9 @@ import Darwin
 /// while let event = try reader.nextTapeEvent() { … }
 /// print(reader.issues.countsByKind)                            // skipped rows by reason
 /// ```
+/// A line of a recorded exchange stream can hold several events (Deribit `markprice.options`,
+/// Binance `!markPrice@arr`) or none (subscription responses, heartbeats: `ignoredMessageCount`);
+/// they are handed out one by one from a small queue, each rejected message a bad row of its line.
 /// A reference type because it owns an open file descriptor (closed on deinit).
 public final class TapeFileReader: TapeReader {
     public let path: String
