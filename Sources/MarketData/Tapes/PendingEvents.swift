@@ -1,11 +1,15 @@
-/// Events decoded from a line but not yet handed out: a line of an exchange stream can carry
-/// several. A first-in first-out queue over one reused buffer — with one-event formats it stays
-/// empty and costs one comparison per event.
+/// Events decoded from a line but not yet handed out — a line of an exchange stream can carry
+/// several — and whether lines are read that way at all. A first-in first-out queue over one
+/// reused buffer. With one-event formats it is empty after the first line, and the reader's
+/// per-event check is a single read (`needsAttention`).
 struct PendingEvents {
     private var events: [PriceEvent] = []
     private var nextIndex = 0
+    /// Lines are exchange-stream lines (any number of events each), read through the queue.
+    var readsStreamLines = false
 
-    var isEmpty: Bool { nextIndex >= events.count }
+    /// Something for the queue path: a queued event, or a stream to read.
+    var needsAttention: Bool { readsStreamLines || nextIndex < events.count }
 
     /// Events queued and not yet taken.
     var count: Int { events.count - nextIndex }
@@ -22,9 +26,9 @@ struct PendingEvents {
         return event
     }
 
-    /// Gives `body` the buffer to append to (events already queued stay first).
-    mutating func append(_ body: (inout [PriceEvent]) -> Void) { body(&events) }
+    mutating func append(contentsOf more: some Collection<PriceEvent>) { events.append(contentsOf: more) }
 
+    /// Forgets the queued events (a rewind); the reading mode stays.
     mutating func removeAll() {
         events.removeAll(keepingCapacity: true)
         nextIndex = 0

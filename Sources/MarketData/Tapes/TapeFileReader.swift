@@ -27,6 +27,7 @@ public final class TapeFileReader: TapeReader {
     private var headerLineCount = 0
     /// Events of the current line not yet returned (exchange streams: several per line).
     private var pending = PendingEvents()
+    private var lineEvents: [PriceEvent] = []
     private var lineIssues: [TapeIssue] = []
 
     /// Opens `path`. `format` nil = detect from the first line.
@@ -68,7 +69,29 @@ public final class TapeFileReader: TapeReader {
     public func nextEvent() throws -> PriceEvent? { try nextTapeEvent() }
 
     public func nextTapeEvent() throws(TapeError) -> PriceEvent? {
+        // One read of one stored property on the one-event path, as before multi-event lines.
+        if pending.needsAttention { return try nextQueuedOrStreamEvent() }
+        while let (span, lineNumber) = try nextLine() {
+            if let event = try process(span, lineNumber: lineNumber) { return event }
+        }
+        return nil
+    }
+
+    /// A queued event (the first line's, or the rest of a stream line's), or the next event of
+    /// an exchange stream, reading lines until one has an event.
+    private func nextQueuedOrStreamEvent() throws(TapeError) -> PriceEvent? {
         if let event = pending.popFirst() { return event }
+        while let (span, lineNumber) = try nextLine() {
+            try processStream(span, lineNumber: lineNumber)
+            if let event = pending.popFirst() { return event }
+        }
+        return nil
+    }
+
+    /// The next complete line and its number (valid until the next call), over-long lines
+    /// rejected on the way; nil at the end of the data.
+    @inline(__always)
+    private func nextLine() throws(TapeError) -> (ByteSpan, Int)? {
         while true {
             let outcome: LineReadOutcome
             do { outcome = try lines.nextLine() } catch { throw TapeError(filePath: path, lineNumber: lines.lineNumber + 1, issue: error) }
@@ -78,12 +101,7 @@ public final class TapeFileReader: TapeReader {
             case .tooLong(let lineNumber):
                 try reject(.lineTooLong(limitBytes: options.lineLimitBytes), lineNumber: lineNumber)
             case .line(let span, let lineNumber):
-                if processor.streamFormat == nil {
-                    if let event = try process(span, lineNumber: lineNumber) { return event }
-                } else {
-                    try processStream(span, lineNumber: lineNumber)
-                    if let event = pending.popFirst() { return event }
-                }
+                return (span, lineNumber)
             }
         }
     }
@@ -115,9 +133,10 @@ public final class TapeFileReader: TapeReader {
     /// this line (strict mode: the first one throws).
     private func processStream(_ span: ByteSpan, lineNumber: Int) throws(TapeError) {
         lineIssues.removeAll(keepingCapacity: true)
-        let before = pending.count
-        pending.append { processor.processStream(span, events: &$0, issues: &lineIssues) }
-        acceptedRowCount += pending.count - before
+        lineEvents.removeAll(keepingCapacity: true)
+        processor.processStream(span, events: &lineEvents, issues: &lineIssues)
+        acceptedRowCount += lineEvents.count
+        pending.append(contentsOf: lineEvents)
         for issue in lineIssues { try reject(issue, lineNumber: lineNumber) }
     }
 
@@ -148,9 +167,10 @@ public final class TapeFileReader: TapeReader {
             headerLineCount = 1
         case .data:
             if processor.streamFormat != nil {
+                pending.readsStreamLines = true
                 try processStream(span, lineNumber: lineNumber)
             } else if let event = try process(span, lineNumber: lineNumber) {
-                pending.append { $0.append(event) }
+                pending.append(contentsOf: CollectionOfOne(event))
             }
         }
     }
