@@ -1,6 +1,6 @@
 import MarginConfig
 
-/// The TOML readers through their public load-from-text APIs: any text gives a value or a
+/// The TOML readers and the exchange-export importer through their public load-from-text APIs: any text gives a value or a
 /// `ConfigError` naming the file. (Until issue 13 replaces TOMLKit, toml++ aborts on some headers
 /// such as `[%v]`, so these targets find that abort first.)
 enum ConfigFuzz {
@@ -15,6 +15,7 @@ enum ConfigFuzz {
             case .tomlCatalogue: _ = try CatalogueFile.parse(text: text, file: fileName)
             case .tomlTheme: _ = try ThemeFile.entries(text: text, file: fileName)
             case .tomlUserConfig: _ = try UserConfig.parse(text: text, file: fileName)
+            case .importJSON: _ = try ExchangeImport.parse(text: text, file: fileName)
             default: return []
             }
         } catch {

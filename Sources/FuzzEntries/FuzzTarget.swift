@@ -31,6 +31,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case tomlTheme = "toml-theme"
     /// User configuration TOML (`UserConfig.parse`).
     case tomlUserConfig = "toml-user-config"
+    /// Exchange exports, JSON (`ExchangeImport.parse`).
+    case importJSON = "import-json"
     /// A small random book (isolated, cross, portfolio; linear, inverse, options) and a random
     /// native tape replayed through `RiskSession`, then snapshotted.
     case replay = "replay"
@@ -49,6 +51,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .display: return DisplayFuzz.run(bytes)
         case .tomlPortfolio, .tomlMarks, .tomlCatalogue, .tomlTheme, .tomlUserConfig: return ConfigFuzz.run(bytes, target: self)
         case .replay: return ReplayFuzz.run(bytes)
+        case .importJSON: return ConfigFuzz.run(bytes, target: self)
         }
     }
 }

@@ -7,6 +7,9 @@ public struct PortfolioDocument: Sendable {
     /// The bundled catalogue with the file's `[catalogue]` laid over it.
     public var catalogue: Catalogue
     public var market: MarketInputs
+    /// What an import had to assume (a mark standing in for an index, positions it could not
+    /// read from a file that states none), one line each, for the CLI to print on stderr.
+    public var notes: [String] = []
 }
 
 /// Reads portfolio files (TOML). Every key is documented in the README; unknown keys are errors;
@@ -16,9 +19,30 @@ public enum PortfolioFile {
     static let accountKeys = ["name", "collateral", "positions"]
     static let positionKeys = ["instrument", "size", "entry", "leverage", "isolated_margin"]
 
-    /// Reads and parses a portfolio file from disk.
+    /// Reads and parses a portfolio file from disk: TOML, or an exchange export (JSON, detected
+    /// by content: ``ExchangeImport``).
     public static func load(path: String) throws(ConfigError) -> PortfolioDocument {
-        try parse(text: try readText(path), file: path)
+        let text = try readText(path)
+        return ExchangeImport.looksLikeJSON(text) ? try ExchangeImport.parse(text: text, file: path)
+            : try parse(text: text, file: path)
+    }
+
+    /// One portfolio file, or several exchange exports combined into one book (``ExchangeImport``;
+    /// each may be `ACCOUNT=PATH`). Several TOML books are not merged: that is an error.
+    public static func load(paths: [String]) throws(ConfigError) -> PortfolioDocument {
+        guard paths.count > 1 else {
+            guard let path = paths.first else { throw ConfigError(file: "<portfolio>", location: "", message: "no portfolio file given") }
+            return ExchangeImport.Source(argument: path) { FileManager.default.fileExists(atPath: $0) }.account == nil
+                ? try load(path: path) : try ExchangeImport.load(paths)
+        }
+        for argument in paths {
+            let source = ExchangeImport.Source(argument: argument) { FileManager.default.fileExists(atPath: $0) }
+            guard ExchangeImport.looksLikeJSON(try readText(source.path)) else {
+                throw ConfigError(file: source.path, location: "", message:
+                    "several --portfolio files combine only as exchange exports (JSON); this one is TOML")
+            }
+        }
+        return try ExchangeImport.load(paths)
     }
 
     /// Reads a whole text file, with a clear error when it is missing, unreadable, over 64 MiB or

@@ -25,7 +25,7 @@ struct MarginCommand: AsyncParsableCommand {
         var configured = try book.request()
         configured.group = group
         configured.history = try book.returnHistory()
-        try await BookError.locating(file: book.portfolio, portfolio: configured.document.portfolio) {
+        try await BookError.locating(file: book.portfolioLabel, portfolio: configured.document.portfolio) {
             try await configured.printReport(modes: mode.modes, json: output.json, csv: output.csv, jobs: jobs.count)
         }
     }

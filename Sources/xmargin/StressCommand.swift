@@ -32,7 +32,7 @@ struct StressCommand: ParsableCommand {
         var results: [StressResult] = []
         for scenario in chosen {
             for account in document.portfolio.accounts {
-                results.append(try BookError.locating(file: book.portfolio, portfolio: document.portfolio) {
+                results.append(try BookError.locating(file: book.portfolioLabel, portfolio: document.portfolio) {
                     try StressTester.run(scenario, account: account, market: request.market,
                                          catalogue: document.catalogue, history: history)
                 })

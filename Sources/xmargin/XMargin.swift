@@ -8,7 +8,7 @@ struct XMargin: AsyncParsableCommand {
         abstract: "Cross-margining engine and terminal dashboard for crypto derivatives.",
         version: MarginEngineInfo.version,
         subcommands: [WatchCommand.self, DemoCommand.self, MarginCommand.self, ReplayCommand.self, SimulateCommand.self,
-                      StressCommand.self, BenchCommand.self],
+                      StressCommand.self, ImportCommand.self, BenchCommand.self],
         defaultSubcommand: WatchCommand.self
     )
 }

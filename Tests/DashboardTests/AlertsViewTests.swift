@@ -1,3 +1,4 @@
+import Foundation
 import MarginEngine
 import Testing
 import RiskSession
@@ -72,7 +73,9 @@ import Benchmarks
         let lines = DashboardRenderer.compose(model, state: state, width: 80, height: 24, glyphs: .ascii).render(plain: true)
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
         #expect(!lines.dropLast().joined().contains("~"))
-        #expect(lines.joined().contains("utilization 102.8% > 92.4%"))   // → is > in ASCII
+        // A detail written with an arrow (utilization before → after) shows with `>` instead.
+        let arrowed = try #require(model.alerts.lazy.flatMap(\.details).first { $0.value.contains(" → ") })
+        #expect(lines.joined().contains("\(arrowed.label) \(arrowed.value.replacingOccurrences(of: " → ", with: " > "))"))
     }
 
     /// An empty mode says so.

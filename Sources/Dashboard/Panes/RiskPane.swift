@@ -104,8 +104,8 @@ struct RiskPane {
     /// isolated margin on IM and on MM (`CapitalSaved`; "-" for isolated itself); returns the next free row.
     private func drawModes(into screen: inout Screen, in area: Rect, y: Int) -> Int {
         guard y + 3 < area.maxY else { return y }
-        let widths = [9, 7, 7, 6, 6, 7]
-        drawTableRow(["Mode", "IM", "MM", "Util", "Saved IM/MM"], widths: [9, 7, 7, 6, 13], into: &screen, x: area.x, y: y,
+        let widths = [9, 7, 7, 6, 7, 7]
+        drawTableRow(["Mode", "IM", "MM", "Util", "Saved IM/MM"], widths: [9, 7, 7, 6, 14], into: &screen, x: area.x, y: y,
                      maxX: area.maxX, styles: Array(repeating: Style(foreground: .gridHeader, bold: true), count: 5))
         for (offset, each) in MarginMode.allCases.enumerated() {
             let figure = figures[each]

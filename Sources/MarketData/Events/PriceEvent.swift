@@ -16,25 +16,31 @@
 /// let tick = PriceEvent(timestampMicros: 1_700_000_000_000_000, symbol: "BTC-PERPETUAL",
 ///                       mark: 36_512.5, index: 36_498.1)
 /// ```
-public struct PriceEvent: Sendable, Hashable {
+public struct PriceEvent: Sendable {
     /// Event time, microseconds since the Unix epoch (UTC).
     public var timestampMicros: Int64
     /// Exchange symbol as it appears in the source (validated: no control characters, valid UTF-8).
     public var symbol: String
+    // The seven prices are stored unboxed, with one bit per field saying it is present: 88 bytes
+    // an event instead of 136 with `Double?` fields (each padded to 16), which every tape row,
+    // queue and batch copies. Absent fields hold 0 so the stored form is canonical.
+    private var mark0 = 0.0, index1 = 0.0, last2 = 0.0, iv3 = 0.0, bid4 = 0.0, ask5 = 0.0, underlying6 = 0.0
+    private var present: UInt8 = 0
+
     /// Mark price, USD.
-    public var mark: Double?
+    public var mark: Double? { get { field(at: 0) } set { setField(at: 0, to: newValue) } }
     /// Index (spot reference) price of the underlying, USD.
-    public var index: Double?
+    public var index: Double? { get { field(at: 1) } set { setField(at: 1, to: newValue) } }
     /// Last traded price, USD.
-    public var last: Double?
+    public var last: Double? { get { field(at: 2) } set { setField(at: 2, to: newValue) } }
     /// Implied volatility, fraction per year (0.55 = 55 %).
-    public var iv: Double?
+    public var iv: Double? { get { field(at: 3) } set { setField(at: 3, to: newValue) } }
     /// Best bid, USD.
-    public var bid: Double?
+    public var bid: Double? { get { field(at: 4) } set { setField(at: 4, to: newValue) } }
     /// Best ask, USD.
-    public var ask: Double?
+    public var ask: Double? { get { field(at: 5) } set { setField(at: 5, to: newValue) } }
     /// Underlying / forward price used to price an option, USD.
-    public var underlyingPrice: Double?
+    public var underlyingPrice: Double? { get { field(at: 6) } set { setField(at: 6, to: newValue) } }
 
     public init(
         timestampMicros: Int64, symbol: String,
@@ -43,42 +49,60 @@ public struct PriceEvent: Sendable, Hashable {
     ) {
         self.timestampMicros = timestampMicros
         self.symbol = symbol
-        self.mark = mark
-        self.index = index
-        self.last = last
-        self.iv = iv
-        self.bid = bid
-        self.ask = ask
-        self.underlyingPrice = underlyingPrice
+        if let mark { setField(at: 0, to: mark) }
+        if let index { setField(at: 1, to: index) }
+        if let last { setField(at: 2, to: last) }
+        if let iv { setField(at: 3, to: iv) }
+        if let bid { setField(at: 4, to: bid) }
+        if let ask { setField(at: 5, to: ask) }
+        if let underlyingPrice { setField(at: 6, to: underlyingPrice) }
+    }
+
+    /// Price field `position` (0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying); nil when absent.
+    @inline(__always)
+    func field(at position: Int) -> Double? {
+        guard present & (1 << UInt8(truncatingIfNeeded: position)) != 0 else { return nil }
+        switch position {
+        case 0: return mark0
+        case 1: return index1
+        case 2: return last2
+        case 3: return iv3
+        case 4: return bid4
+        case 5: return ask5
+        default: return underlying6
+        }
+    }
+
+    /// Sets (or, with nil, clears) price field `position`.
+    @inline(__always)
+    mutating func setField(at position: Int, to value: Double?) {
+        let bit: UInt8 = 1 << UInt8(truncatingIfNeeded: position)
+        let stored: Double
+        if let value {
+            present |= bit
+            stored = value
+        } else {
+            present &= ~bit
+            stored = 0
+        }
+        switch position {
+        case 0: mark0 = stored
+        case 1: index1 = stored
+        case 2: last2 = stored
+        case 3: iv3 = stored
+        case 4: bid4 = stored
+        case 5: ask5 = stored
+        default: underlying6 = stored
+        }
     }
 }
+
+// Equal when the same fields are present with the same values (absent fields are stored as 0,
+// so the synthesized member-wise comparison is exactly that).
+extension PriceEvent: Hashable {}
 
 extension PriceEvent {
     /// The price fields in a fixed order, used by the validator and the native writer.
     /// Indices: 0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying.
     static let fieldNames: [String] = ["mark", "index", "last", "iv", "bid", "ask", "underlying"]
-
-    func field(at position: Int) -> Double? {
-        switch position {
-        case 0: return mark
-        case 1: return index
-        case 2: return last
-        case 3: return iv
-        case 4: return bid
-        case 5: return ask
-        default: return underlyingPrice
-        }
-    }
-
-    mutating func setField(at position: Int, to value: Double?) {
-        switch position {
-        case 0: mark = value
-        case 1: index = value
-        case 2: last = value
-        case 3: iv = value
-        case 4: bid = value
-        case 5: ask = value
-        default: underlyingPrice = value
-        }
-    }
 }
