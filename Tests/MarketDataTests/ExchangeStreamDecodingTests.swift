@@ -177,6 +177,9 @@ struct ExchangeStreamDecodingTests {
         #expect(TapeFormat.detect(firstLine: #"{"t":1700000000000000,"s":"BTC-PERPETUAL","mark":36512.5}"#) == .nativeJSONL)
         #expect(TapeFormat.detect(firstLine: #"{"s":"BTCUSDT","t":1,"e":"x"}"#) == .nativeJSONL)
         #expect(TapeFormat.detect(firstLine: "{not json") == .nativeJSONL)
+        // Headerless CSV: a kline has numbers where a native row has its symbol (column 1).
+        #expect(TapeFormat.detect(firstLine: "1767627209000,93600,93700,93500,93650,12,1767627268999,1000,10,5,500,0") == .binanceKline)
+        #expect(TapeFormat.detect(firstLine: "1767627209000000,BTC-PERPETUAL,93675.5,,,,,,") == nil)
         #expect(TapeFormat(rawValue: "deribit-stream") == .deribitStream)
         #expect(TapeFormat(rawValue: "binance-mark-price-stream") == .binanceMarkPriceStream)
     }
