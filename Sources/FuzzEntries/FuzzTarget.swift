@@ -15,6 +15,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case tardis = "tardis"
     /// Deribit option chain snapshots, format forced.
     case deribitSnapshot = "deribit-snapshot"
+    /// Recorded Deribit websocket streams (ticker and markprice.options notifications), format forced.
+    case deribitStream = "deribit-stream"
+    /// Recorded Binance mark-price streams (single, combined, `!markPrice@arr`), format forced.
+    case binanceStream = "binance-stream"
     /// `String.sanitizedForDisplay` on arbitrary UTF-8 (and invalid UTF-8, decoded with repairs).
     case display = "display"
     /// Portfolio TOML (`PortfolioFile.parse`).
@@ -42,6 +46,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .binanceKline: return TapeFuzz.run(bytes, format: .binanceKline, fileName: "BTCUSDT-1m.csv")
         case .tardis: return TapeFuzz.run(bytes, format: nil, fileName: "tardis.csv")
         case .deribitSnapshot: return TapeFuzz.run(bytes, format: .deribitOptionSnapshot, fileName: "deribit.csv")
+        case .deribitStream: return TapeFuzz.run(bytes, format: .deribitStream, fileName: "deribit.jsonl")
+        case .binanceStream: return TapeFuzz.run(bytes, format: .binanceMarkPriceStream, fileName: "binance.jsonl")
         case .display: return DisplayFuzz.run(bytes)
         case .tomlPortfolio, .tomlMarks, .tomlCatalogue, .tomlTheme, .tomlUserConfig: return ConfigFuzz.run(bytes, target: self)
         case .replay: return ReplayFuzz.run(bytes)

@@ -49,6 +49,8 @@ public struct AccountPartsReplay: Sendable {
         public var events: [LiquidationEvent]
         public var format: TapeFormat
         public var issues: TapeIssueLog
+        /// Messages of a recorded exchange stream without prices (`TapeFileReader.ignoredMessageCount`).
+        public var ignoredMessages: Int
         /// Tape time of the first and last event, µs.
         public var firstMicros: Int64
         public var lastMicros: Int64
@@ -87,7 +89,8 @@ public struct AccountPartsReplay: Sendable {
             if collect { events += produced }
         }
         return Outcome(results: AccountReplayResult.results(of: session.replay), events: events, format: reader.format,
-                       issues: reader.issues, firstMicros: span?.firstMicros ?? first.timestampMicros,
+                       issues: reader.issues, ignoredMessages: reader.ignoredMessageCount,
+                       firstMicros: span?.firstMicros ?? first.timestampMicros,
                        lastMicros: span?.lastMicros ?? first.timestampMicros)
     }
 

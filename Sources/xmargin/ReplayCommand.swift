@@ -11,7 +11,7 @@ struct ReplayCommand: AsyncParsableCommand {
         abstract: "Replay a price tape against a portfolio at max speed: alerts, liquidations, losses per mode."
     )
 
-    @Argument(help: "Tape file (native CSV/JSONL, Binance kline, Tardis trades/derivative_ticker/options_chain, Deribit snapshot).")
+    @Argument(help: "Tape file (native CSV/JSONL, Binance kline, Tardis trades/derivative_ticker/options_chain, Deribit snapshot, recorded Deribit or Binance mark-price stream).")
     var tape: String
 
     @Option(name: .long, help: "Portfolio file (TOML).")

@@ -23,7 +23,8 @@ extension ReplayRun {
                                      fallbackMicros: first.timestampMicros, file: portfolioPath)
         })
         if let log { for event in outcome.events { try log.append(event) } }
-        return ReplaySummary(tape: reader.path, format: outcome.format, issues: outcome.issues, firstMicros: outcome.firstMicros,
+        return ReplaySummary(tape: reader.path, format: outcome.format, issues: outcome.issues,
+                             ignoredMessages: outcome.ignoredMessages, firstMicros: outcome.firstMicros,
                              lastMicros: outcome.lastMicros, results: outcome.results)
     }
 }

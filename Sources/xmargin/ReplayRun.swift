@@ -29,6 +29,7 @@ struct ReplayRun {
             for event in events { try log?.append(event) }
         }
         return ReplaySummary(tape: reader.path, format: reader.format, issues: reader.issues,
+                             ignoredMessages: reader.ignoredMessageCount,
                              firstMicros: span?.firstMicros ?? first.timestampMicros,
                              lastMicros: span?.lastMicros ?? first.timestampMicros,
                              results: AccountReplayResult.results(of: session.replay))

@@ -9,6 +9,9 @@ struct ReplaySummary {
     let tape: String
     let format: TapeFormat
     let issues: TapeIssueLog
+    /// Recorded-stream messages without prices (subscription responses, heartbeats, other
+    /// channels): skipped, not bad rows.
+    let ignoredMessages: Int
     let firstMicros: Int64
     let lastMicros: Int64
     /// Per mode and account: modes in the order asked for, accounts in the file's order in each.
@@ -51,6 +54,7 @@ struct ReplaySummary {
         let ticks: Int
         let badRows: Int
         let badRowReasons: [String: Int]
+        let ignoredMessages: Int
         let firstTime: String
         let lastTime: String
         let single: ModeJSON?
@@ -60,6 +64,7 @@ struct ReplaySummary {
             case tape, format, ticks, modes
             case badRows = "bad_rows"
             case badRowReasons = "bad_row_reasons"
+            case ignoredMessages = "ignored_messages"
             case firstTime = "first_time"
             case lastTime = "last_time"
         }
@@ -72,6 +77,7 @@ struct ReplaySummary {
             try c.encode(ticks, forKey: .ticks)
             try c.encode(badRows, forKey: .badRows)
             try c.encode(badRowReasons, forKey: .badRowReasons)
+            try c.encode(ignoredMessages, forKey: .ignoredMessages)
             try c.encode(firstTime, forKey: .firstTime)
             try c.encode(lastTime, forKey: .lastTime)
             try c.encodeIfPresent(modes, forKey: .modes)
@@ -122,7 +128,7 @@ struct ReplaySummary {
         var single: ModeJSON?
         if case .one(let value)? = singleMode { single = value }
         let root = Root(tape: tape, format: format.rawValue, ticks: ticks,
-                        badRows: bad, badRowReasons: issues.countsByKind,
+                        badRows: bad, badRowReasons: issues.countsByKind, ignoredMessages: ignoredMessages,
                         firstTime: UTCTime.iso8601Micros(firstMicros), lastTime: UTCTime.iso8601Micros(lastMicros),
                         single: single, modes: single == nil ? modes : nil)
         return String(decoding: try ReportJSON.encoder().encode(root), as: UTF8.self)
@@ -149,7 +155,8 @@ struct ReplaySummary {
 
     func table() -> String {
         var out = "replay \(tape) (\(format.rawValue)): \(ticks) events "
-        out += "\(UTCTime.iso8601(firstMicros)) → \(UTCTime.iso8601(lastMicros)), \(issues.totalSkipped) bad rows skipped\n"
+        out += "\(UTCTime.iso8601(firstMicros)) → \(UTCTime.iso8601(lastMicros)), \(issues.totalSkipped) bad rows skipped"
+        out += ignoredMessages > 0 ? ", \(ignoredMessages) messages without prices ignored\n" : "\n"
         for (kind, count) in issues.countsByKind.sorted(by: { $0.key < $1.key }) { out += "  skipped \(count) × \(kind)\n" }
         var rows: [[String]] = [["mode", "account", "outcome", "first notice", "first warning", "min equity", "peak util",
                                  "final equity", "realized loss", "shortfall"]]

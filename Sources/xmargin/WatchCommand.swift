@@ -15,7 +15,7 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Portfolio file (TOML); default: the bundled demo book.")
     var portfolio: String?
 
-    @Option(name: .long, help: "Price feed: sim, replay:FILE or tail:FILE (default sim).")
+    @Option(name: .long, help: "Price feed: sim, replay:FILE or tail:FILE — any tape format, recorded Deribit/Binance streams included (default sim).")
     var feed: String?
 
     @Option(name: .long, parsing: .unconditional, help: "Replay speed, 1…3600 or max (default 60 for sim; a replay plays the whole tape in about 2 minutes).")

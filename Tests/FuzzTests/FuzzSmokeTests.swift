@@ -48,7 +48,8 @@ import Testing
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
-        for target in ["native-csv", "native-jsonl", "binance-kline", "tardis", "deribit-snapshot", "display", "replay",
+        for target in ["native-csv", "native-jsonl", "binance-kline", "tardis", "deribit-snapshot", "deribit-stream", "binance-stream",
+                       "display", "replay",
                        "toml-portfolio", "toml-marks", "toml-catalogue", "toml-theme", "toml-user-config"] {
             let line = text.split(separator: "\n").first { $0.hasPrefix("fuzz \(target): ") }
             #expect(line?.contains(" 0 crashes") == true, "\(target): \(line ?? "no report")")

@@ -14,9 +14,14 @@ import MarginEngine
 /// - **Rotation** (the path now names a different inode): the old file is drained to its end
 ///   first (its unterminated last line counts as complete), then the new file is read from 0.
 /// - A missing file is not an error: polling simply returns nothing until it appears.
-/// - Lines are native tape rows (CSV with or without the header, or JSONL objects — detected per
-///   line; a `timestamp_us,…` header line re-maps the columns). Bad rows are skipped and counted
-///   in `issues` (always lenient: a live feed should not stop the dashboard).
+/// - Any tape format is followed (`TapeFormat`): it is detected from the file's first complete
+///   non-blank line, once that exists — again after each truncation or rotation, a new file
+///   being a new tape. Native tapes keep their per-line detection (CSV with or without the
+///   header, or JSONL objects; a `timestamp_us,…` header line re-maps the columns), and so does a
+///   first line that fits no format. Recorded exchange streams (Deribit, Binance) yield every
+///   event of a line; their messages without prices count in `ignoredMessageCount`.
+///   Bad rows are skipped and counted in `issues` (always lenient: a live feed should not stop
+///   the dashboard).
 ///
 /// Call `readAvailable()` whenever you like (e.g. each UI frame); it returns immediately.
 /// A reference type because it owns the open file descriptor.
@@ -33,6 +38,12 @@ public final class FileTailSource: PriceSource {
     private var fileIdentity: (device: UInt64, inode: UInt64)?
     private var startAtEnd: Bool
     private var processor: TapeRowProcessor
+    /// The format of the file being followed; nil until its first complete non-blank line.
+    public private(set) var format: TapeFormat?
+    private var lineIssues: [TapeIssue] = []
+    /// Messages of a followed exchange stream that carry no prices (subscription responses,
+    /// heartbeats, other channels): skipped, not bad rows.
+    public var ignoredMessageCount: Int { processor.ignoredMessageCount }
 
     /// `startAtEnd`: skip what the file already holds (like `tail -f`), else read it from the start.
     public init(path: String, startAtEnd: Bool = false, options: TapeReaderOptions = TapeReaderOptions()) {
@@ -41,8 +52,7 @@ public final class FileTailSource: PriceSource {
         self.options = options
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
         processor = TapeRowProcessor(options: options)
-        processor.detectsNativeLinesIndividually = true
-        processor.useNativeHeader(NativeTapeSpec.csvHeader.split(separator: ",").map(String.init))
+        processor.useNativeLinesIndividually()
     }
 
     /// Every complete line appended since the last call, as raw text (sanitized for nothing:
@@ -56,9 +66,7 @@ public final class FileTailSource: PriceSource {
     /// Every valid event in the lines appended since the last call.
     public func readAvailable() -> [PriceEvent] {
         var events: [PriceEvent] = []
-        drain { span, lineNumber in
-            if let event = self.decode(span, lineNumber: lineNumber) { events.append(event) }
-        }
+        drain { span, lineNumber in self.decode(span, lineNumber: lineNumber, into: &events) }
         return events
     }
 
@@ -88,7 +96,7 @@ public final class FileTailSource: PriceSource {
         if fstat(current.fileDescriptor, &status) == 0, Int64(status.st_size) < current.bytesConsumed {
             current.restart()
             truncationCount += 1
-            processor.validator = RowValidator(options: options)
+            startNewTape()
         }
         readLines(from: current, body)
         var pathStatus = stat()
@@ -99,8 +107,9 @@ public final class FileTailSource: PriceSource {
             _ = current.takeUnterminatedLine { span, number in body(span, number) }
             lines = nil
             rotationCount += 1
-            // A new file is a new tape, as after a truncation: its rows are not ordered against the old one's.
-            processor.validator = RowValidator(options: options)
+            // A new file is a new tape, as after a truncation: its rows are not ordered against the
+            // old one's, and it may be of another format (its header comes again).
+            startNewTape()
             if openFile(), let next = lines { readLines(from: next, body) }
         }
     }
@@ -142,12 +151,36 @@ public final class FileTailSource: PriceSource {
 
     // MARK: - Decoding
 
-    private func decode(_ span: ByteSpan, lineNumber: Int) -> PriceEvent? {
+    /// Forgets the ordering state and the format: the next line starts a tape of its own.
+    private func startNewTape() {
+        processor.validator = RowValidator(options: options)
+        format = nil
+    }
+
+    private func decode(_ span: ByteSpan, lineNumber: Int, into events: inout [PriceEvent]) {
+        if format == nil {
+            guard !span.trimmed().isEmpty else { return }
+            if case let (detected, role)? = try? processor.configure(firstLine: span, explicitFormat: nil, fileName: path,
+                                                               symbolOverride: options.symbolOverride),
+               !detected.isNative {
+                format = detected
+                if role == .header { return }
+            } else {
+                // Native, or nothing known: the native per-line rules, which also explain a bad line.
+                processor.useNativeLinesIndividually()
+                format = span.trimmed()[0] == UInt8(ascii: "{") ? .nativeJSONL : .nativeCSV
+            }
+        }
+        if processor.streamFormat != nil {
+            lineIssues.removeAll(keepingCapacity: true)
+            processor.processStream(span, events: &events, issues: &lineIssues)
+            for issue in lineIssues { issues.record(TapeError(filePath: path, lineNumber: lineNumber, issue: issue)) }
+            return
+        }
         do throws(TapeIssue) {
-            return try processor.process(span)
+            if let event = try processor.process(span) { events.append(event) }
         } catch {
             issues.record(TapeError(filePath: path, lineNumber: lineNumber, issue: error))
-            return nil
         }
     }
 }

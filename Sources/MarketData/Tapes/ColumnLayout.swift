@@ -97,8 +97,8 @@ struct ColumnLayout {
                     ("implied_volatility", 3, .none), ("bid_price", 4, .coinToUSD), ("ask_price", 5, .coinToUSD),
                 ]),
                 expectedColumnCount: count)
-        case .nativeJSONL:
-            throw .unrecognizedHeader("JSONL has no column layout")
+        case .nativeJSONL, .deribitStream, .binanceMarkPriceStream:
+            throw .unrecognizedHeader("JSON lines have no column layout")
         }
     }
 }

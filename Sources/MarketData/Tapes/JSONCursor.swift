@@ -1,7 +1,10 @@
-/// A minimal forward-only JSON scanner over one line's bytes (flat objects only).
+/// A minimal forward-only JSON scanner over one line's bytes. The native JSONL decoder reads flat
+/// objects with it; the exchange-stream decoders also walk nested objects and skip any value
+/// (`JSONCursor+Values.swift`: depth-bounded, without recursion).
 struct JSONCursor {
     let bytes: ByteSpan
-    private(set) var position = 0
+    /// Offset of the next unread byte (a copy of the cursor can come back to a saved position).
+    var position = 0
 
     init(bytes: ByteSpan) { self.bytes = bytes }
 

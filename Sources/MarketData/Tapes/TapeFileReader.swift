@@ -11,6 +11,9 @@ import Darwin
 /// while let event = try reader.nextTapeEvent() { … }
 /// print(reader.issues.countsByKind)                            // skipped rows by reason
 /// ```
+/// A line of a recorded exchange stream can hold several events (Deribit `markprice.options`,
+/// Binance `!markPrice@arr`) or none (subscription responses, heartbeats: `ignoredMessageCount`);
+/// they are handed out one by one from a small queue, each rejected message a bad row of its line.
 /// A reference type because it owns an open file descriptor (closed on deinit).
 public final class TapeFileReader: TapeReader {
     public let path: String
@@ -22,7 +25,10 @@ public final class TapeFileReader: TapeReader {
     private let lines: ChunkedLineReader
     private var processor: TapeRowProcessor
     private var headerLineCount = 0
-    private var pending: PriceEvent?
+    /// Events of the current line not yet returned (exchange streams: several per line).
+    private var pending = PendingEvents()
+    private var lineEvents: [PriceEvent] = []
+    private var lineIssues: [TapeIssue] = []
 
     /// Opens `path`. `format` nil = detect from the first line.
     /// Throws (line 0) when the file cannot be opened, (line 1) when the header is not understood.
@@ -53,16 +59,39 @@ public final class TapeFileReader: TapeReader {
         try readFirstLine(explicitFormat: format)
     }
 
+    /// Messages of an exchange stream that carry no prices — subscription responses, heartbeats,
+    /// other channels — skipped without counting as bad rows (0 for the other formats).
+    public var ignoredMessageCount: Int { processor.ignoredMessageCount }
+
     /// Peak size of the line buffer so far, bytes (bounded by `lineLimitBytes` + 2 chunks).
     public var peakBufferBytes: Int { lines.peakBufferBytes }
 
     public func nextEvent() throws -> PriceEvent? { try nextTapeEvent() }
 
     public func nextTapeEvent() throws(TapeError) -> PriceEvent? {
-        if let event = pending {
-            pending = nil
-            return event
+        // One read of one stored property on the one-event path, as before multi-event lines.
+        if pending.needsAttention { return try nextQueuedOrStreamEvent() }
+        while let (span, lineNumber) = try nextLine() {
+            if let event = try process(span, lineNumber: lineNumber) { return event }
         }
+        return nil
+    }
+
+    /// A queued event (the first line's, or the rest of a stream line's), or the next event of
+    /// an exchange stream, reading lines until one has an event.
+    private func nextQueuedOrStreamEvent() throws(TapeError) -> PriceEvent? {
+        if let event = pending.popFirst() { return event }
+        while let (span, lineNumber) = try nextLine() {
+            try processStream(span, lineNumber: lineNumber)
+            if let event = pending.popFirst() { return event }
+        }
+        return nil
+    }
+
+    /// The next complete line and its number (valid until the next call), over-long lines
+    /// rejected on the way; nil at the end of the data.
+    @inline(__always)
+    private func nextLine() throws(TapeError) -> (ByteSpan, Int)? {
         while true {
             let outcome: LineReadOutcome
             do { outcome = try lines.nextLine() } catch { throw TapeError(filePath: path, lineNumber: lines.lineNumber + 1, issue: error) }
@@ -72,7 +101,7 @@ public final class TapeFileReader: TapeReader {
             case .tooLong(let lineNumber):
                 try reject(.lineTooLong(limitBytes: options.lineLimitBytes), lineNumber: lineNumber)
             case .line(let span, let lineNumber):
-                if let event = try process(span, lineNumber: lineNumber) { return event }
+                return (span, lineNumber)
             }
         }
     }
@@ -83,7 +112,8 @@ public final class TapeFileReader: TapeReader {
         issues = TapeIssueLog(retainedMessageLimit: options.retainedErrorLimit)
         processor.validator = RowValidator(options: options)
         acceptedRowCount = 0
-        pending = nil
+        processor.ignoredMessageCount = 0
+        pending.removeAll()
         for _ in 0..<headerLineCount { _ = try? lines.nextLine() }
     }
 
@@ -97,6 +127,17 @@ public final class TapeFileReader: TapeReader {
             try reject(error, lineNumber: lineNumber)
             return nil
         }
+    }
+
+    /// Decodes one exchange-stream line into `pending`; each rejected message is a bad row of
+    /// this line (strict mode: the first one throws).
+    private func processStream(_ span: ByteSpan, lineNumber: Int) throws(TapeError) {
+        lineIssues.removeAll(keepingCapacity: true)
+        lineEvents.removeAll(keepingCapacity: true)
+        processor.processStream(span, events: &lineEvents, issues: &lineIssues)
+        acceptedRowCount += lineEvents.count
+        pending.append(contentsOf: lineEvents)
+        for issue in lineIssues { try reject(issue, lineNumber: lineNumber) }
     }
 
     private func reject(_ issue: TapeIssue, lineNumber: Int) throws(TapeError) {
@@ -114,32 +155,23 @@ public final class TapeFileReader: TapeReader {
             }
             return  // empty file: no events
         }
-        var splitter = CSVFieldSplitter()
-        let line = splitter.split(span)
-        let headerFields = splitter.allFieldStrings(of: line)
-        let firstLineText = headerFields.joined(separator: ",")
-        guard let detected = explicitFormat ?? TapeFormat.detect(firstLine: firstLineText) else {
-            throw TapeError(filePath: path, lineNumber: 1, issue: .unrecognizedHeader(span.excerpt(limit: 80)))
-        }
-        format = detected
-        if detected == .nativeJSONL {
-            processor.isJSONL = true
-            pending = try process(span, lineNumber: lineNumber)
-            return
-        }
-        let isHeaderless = detected == .binanceKline && headerFields.first != "open_time"
-        let fixedSymbol = detected == .binanceKline ? options.symbolOverride ?? TapeFormat.binanceSymbol(fromFileName: path) : nil
+        let role: TapeRowProcessor.FirstLineRole
         do {
-            let layout = try ColumnLayout.make(format: detected, header: isHeaderless ? nil : headerFields,
-                                               dataFieldCount: splitter.fieldCount, fixedSymbol: fixedSymbol)
-            processor.use(layout)
+            (format, role) = try processor.configure(firstLine: span, explicitFormat: explicitFormat, fileName: path,
+                                                     symbolOverride: options.symbolOverride)
         } catch {
             throw TapeError(filePath: path, lineNumber: 1, issue: error)
         }
-        if isHeaderless {
-            pending = try process(span, lineNumber: lineNumber)
-        } else {
+        switch role {
+        case .header:
             headerLineCount = 1
+        case .data:
+            if processor.streamFormat != nil {
+                pending.readsStreamLines = true
+                try processStream(span, lineNumber: lineNumber)
+            } else if let event = try process(span, lineNumber: lineNumber) {
+                pending.append(contentsOf: CollectionOfOne(event))
+            }
         }
     }
 }

@@ -1,4 +1,9 @@
 /// The tape formats the readers understand. `detect` picks one from the first line.
+///
+/// A first line that is JSON (`{…}` or `[…]`) is told apart by its top-level keys
+/// (`JSONLineKind`): `jsonrpc`/`method`/`params` → Deribit stream, `e`/`stream`/`data`, a top-level
+/// array or a bare `{"result":…,"id":…}` subscription response → Binance stream, else native JSONL.
+/// A recorded stream's first line is usually its subscription response, which names the venue.
 public enum TapeFormat: String, Sendable, Hashable, CaseIterable {
     /// xmargin's own CSV: header `timestamp_us,symbol,mark,index,last,iv,bid,ask,underlying`.
     case nativeCSV = "native-csv"
@@ -14,12 +19,30 @@ public enum TapeFormat: String, Sendable, Hashable, CaseIterable {
     case tardisOptionsChain = "tardis-options-chain"
     /// Deribit option chain snapshot CSV (`timestamp,instrument_name,…,implied_volatility,…`).
     case deribitOptionSnapshot = "deribit-option-snapshot"
+    /// A recorded Deribit websocket stream: one JSON-RPC notification per line, channels
+    /// `ticker.{instrument}.{interval}` and `markprice.options.{index}` (`DeribitStreamDecoder`).
+    case deribitStream = "deribit-stream"
+    /// A recorded Binance USDⓈ-M mark-price stream: `@markPrice` messages, the `!markPrice@arr`
+    /// array and the combined-stream wrapper, one per line (`BinanceMarkPriceDecoder`).
+    case binanceMarkPriceStream = "binance-mark-price-stream"
+
+    /// One JSON message per line, possibly several events per line (no header, no columns).
+    var isExchangeStream: Bool { self == .deribitStream || self == .binanceMarkPriceStream }
+
+    /// The native formats, CSV or JSONL.
+    var isNative: Bool { self == .nativeCSV || self == .nativeJSONL }
 
     /// Detects the format from the first line of a file (header, or first data row for
     /// headerless Binance klines). Returns nil when nothing matches.
     public static func detect(firstLine: String) -> TapeFormat? {
         let line = firstLine.hasSuffix("\r") ? String(firstLine.dropLast()) : firstLine
-        if line.hasPrefix("{") { return .nativeJSONL }
+        if line.hasPrefix("{") || line.hasPrefix("[") {
+            let kind = Array(line.utf8).withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { JSONLineKind.classify(ByteSpan(start: $0, count: buffer.count)) }
+            }
+            if case .format(let format) = kind { return format }
+            return line.hasPrefix("{") ? .nativeJSONL : nil
+        }
         let columns = line.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingASCIISpaces()
         }
@@ -32,8 +55,11 @@ public enum TapeFormat: String, Sendable, Hashable, CaseIterable {
         if names.isSuperset(of: ["instrument_name", "implied_volatility", "mark_price", "futures_price"]) {
             return .deribitOptionSnapshot
         }
+        // A headerless kline: open_time and close_time integers, open a number (a headerless
+        // native row has its symbol in column 1, which tells the two apart).
         if columns.count >= 7, columns[0].allSatisfy(\.isASCIIDigitCharacter), !columns[0].isEmpty,
-           columns[6].allSatisfy(\.isASCIIDigitCharacter) {
+           columns[6].allSatisfy(\.isASCIIDigitCharacter), !columns[6].isEmpty,
+           !columns[1].isEmpty, columns[1].allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }) {
             return .binanceKline
         }
         return nil

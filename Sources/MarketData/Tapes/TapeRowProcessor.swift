@@ -10,6 +10,16 @@ struct TapeRowProcessor {
     var isJSONL = false
     /// Tail mode: a line starting with `{` is JSONL, a `timestamp_us,…` line is a native header.
     var detectsNativeLinesIndividually = false
+    /// Set for the exchange-stream formats: lines go through `processStream` (several events or
+    /// none per line), never through `process`.
+    var streamFormat: TapeFormat?
+    var deribitDecoder = DeribitStreamDecoder()
+    var binanceDecoder = BinanceMarkPriceDecoder()
+    /// Well-formed stream messages that carry no prices (subscription responses, heartbeats,
+    /// other channels): counted here, not as bad rows.
+    var ignoredMessageCount = 0
+    /// Reused per stream line.
+    var streamItems: [StreamItem] = []
 
     init(options: TapeReaderOptions) {
         symbols = SymbolTable(maximumCount: options.maximumDistinctSymbols)
