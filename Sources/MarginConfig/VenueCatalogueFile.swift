@@ -46,11 +46,30 @@ enum VenueCatalogueFile {
                 guard let row = try map.optionalTable(coin) else { throw map.error(coin, "expected a table of venue names") }
                 try row.rejectUnknownKeys(allowed: VenueInstrumentMap.columns)
                 var names: [String: String] = [:]
-                for column in row.keys { names[column] = try row.string(column) }
+                for column in row.keys {
+                    let name = try row.string(column)
+                    try checkEngineName(name, column: column, underlying: coin, row: row)
+                    names[column] = name
+                }
                 catalogue.instrumentMap.rows[coin] = names
             }
         }
         return catalogue
+    }
+
+    /// Deribit's and Binance's columns name engine instruments: they must parse as a perpetual of
+    /// the row's coin (`[venues.map.BTC] binance = "ETHUSDT"` would move BTC exposure into ETH).
+    /// Hyperliquid's and dYdX's names are labels (their contracts are built from the row's coin).
+    static func checkEngineName(_ name: String, column: String, underlying: String, row: TOMLNode) throws(ConfigError) {
+        guard !name.isEmpty, name.count <= 64 else { throw row.error(column, "must be a name of 1 to 64 characters") }
+        guard ["deribit", "deribit_linear", "binance"].contains(column) else { return }
+        let instrument: Instrument
+        do { instrument = try InstrumentParser.parse(name) } catch { throw row.error(column, error.description) }
+        guard instrument.kind == .perpetual, instrument.underlying == underlying else {
+            throw row.error(column, "'\(name)' is not a \(underlying) perpetual")
+        }
+        let expected = column == "deribit" ? "inverse_perpetual" : column == "deribit_linear" ? "linear_perpetual" : "usdt_perpetual"
+        guard instrument.family == expected else { throw row.error(column, "'\(name)' is not a \(expected.replacingOccurrences(of: "_", with: " "))") }
     }
 
     static func hyperliquidTiers(_ node: TOMLNode) throws(ConfigError) -> HyperliquidTierSchedule {

@@ -65,6 +65,8 @@ struct VenueCatalogueFileTests {
             ("[catalogue.venues.kraken]\ncustodian_haircut = 0.1", "catalogue.venues.kraken"),
             ("[catalogue.venues.map.BTC]\nbybit = \"BTCUSDT\"", "catalogue.venues.map.BTC.bybit"),
             ("[catalogue.venues.binance]\ncustodian_haircut = 1.5", "catalogue.venues.binance.custodian_haircut"),
+            ("[catalogue.venues.map.BTC]\nbinance = \"ETHUSDT\"", "catalogue.venues.map.BTC.binance"),
+            ("[catalogue.venues.map.BTC]\nderibit_linear = \"BTC-PERPETUAL\"", "catalogue.venues.map.BTC.deribit_linear"),
         ] {
             let error = try #require(throws: ConfigError.self) { try PortfolioFile.parse(text: Self.book + "\n" + snippet, file: "book.toml") }
             #expect(error.location == location, "\(error)")

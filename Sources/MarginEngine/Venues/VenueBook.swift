@@ -108,10 +108,10 @@ public struct VenueBook: Sendable {
         switch venue {
         case .deribit, .deribitPortfolio:
             if instrument.family == "inverse_perpetual" || instrument.family == "linear_perpetual" { return instrument }
-            return map.perpetualName(underlying: underlying, venue: venue).flatMap { try? InstrumentParser.parse($0) }
+            return Self.parsedPerpetual(map.perpetualName(underlying: underlying, venue: venue), underlying: underlying)
         case .binance:
             if instrument.family == "usdt_perpetual" { return instrument }
-            return map.perpetualName(underlying: underlying, venue: venue).flatMap { try? InstrumentParser.parse($0) }
+            return Self.parsedPerpetual(map.perpetualName(underlying: underlying, venue: venue), underlying: underlying)
         case .hyperliquid:
             guard let name = map.perpetualName(underlying: underlying, venue: venue),
                   let tiers = catalogue.venues.hyperliquid[underlying] else { return nil }
@@ -121,6 +121,13 @@ public struct VenueBook: Sendable {
                   let market = catalogue.venues.dydx[underlying] else { return nil }
             return register(name, underlying: underlying, schedule: .dydx(market))
         }
+    }
+
+    /// `name` as an engine instrument when it is a linear perpetual of `underlying`, else nil.
+    static func parsedPerpetual(_ name: String?, underlying: String) -> Instrument? {
+        guard let name, let instrument = try? InstrumentParser.parse(name), instrument.kind == .perpetual,
+              instrument.settlement == .linear, instrument.underlying == underlying else { return nil }
+        return instrument
     }
 
     /// A USDC-margined linear perpetual named as the venue names it, with `schedule` assigned.
