@@ -22,14 +22,10 @@ public struct VenueSnapshot: Sendable, Equatable {
         self.source = source
     }
 
-    /// The cheapest venue: the lowest IM among venues with figures that list the whole book.
+    /// The cheapest venue (the rule of `VenueMargin.cheapest`): the lowest IM among venues with
+    /// figures that list the whole book.
     public static func cheapest(_ venues: [VenueSnapshot]) -> Venue? {
-        var best: VenueSnapshot?
-        for each in venues where each.unlistedCount == 0 {
-            guard let im = each.figures?.initialMarginUSD, im.isFinite else { continue }
-            if best.map({ im < ($0.figures?.initialMarginUSD ?? .infinity) }) ?? true { best = each }
-        }
-        return best?.venue
+        VenueMargin.cheapest(venues.map { ($0.venue, $0.figures?.initialMarginUSD, $0.unlistedCount == 0) })
     }
 }
 

@@ -75,9 +75,15 @@ public enum VenueMargin {
     /// whole book (an incomplete venue's figure leaves positions out, so it cannot win); nil when
     /// none is complete. Ties go to the earlier report.
     public static func cheapest(_ reports: [VenueMarginReport]) -> Venue? {
-        var best: VenueMarginReport?
-        for report in reports where report.isComplete && report.report.initialMarginUSD.isFinite {
-            if best.map({ report.report.initialMarginUSD < $0.report.initialMarginUSD }) ?? true { best = report }
+        cheapest(reports.map { ($0.venue, $0.report.initialMarginUSD, $0.isComplete) })
+    }
+
+    /// The one cheapest rule, over (venue, IM in USD or nil where not computed, lists the whole book).
+    public static func cheapest(_ candidates: [(venue: Venue, initialMarginUSD: Double?, isComplete: Bool)]) -> Venue? {
+        var best: (venue: Venue, initialMarginUSD: Double)?
+        for candidate in candidates where candidate.isComplete {
+            guard let im = candidate.initialMarginUSD, im.isFinite else { continue }
+            if best.map({ im < $0.initialMarginUSD }) ?? true { best = (candidate.venue, im) }
         }
         return best?.venue
     }
