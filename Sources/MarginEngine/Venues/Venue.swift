@@ -9,9 +9,11 @@
 /// - `dydx`: dYdX v4 cross margin, `DydxMarketSchedule` (IMF/MMF per market, IMF scaled by open interest).
 ///
 /// **Adding a venue** (Derive is next): one case here, its rule in one file under `Venues/`, one
-/// branch in `VenueMargin.margin(_:on:market:catalogue:history:)`, a column in the instrument map
-/// (`[venues.map.UNDERLYING]`) and a `[venues.NAME]` section in the catalogue. The compiler lists
-/// every `switch` that needs the new case; there are no `default:` branches over venues.
+/// branch in `VenueMargin.margin(_:on:market:catalogue:history:)` (the slot is marked there; a rule
+/// that gives IM/MM for a whole account goes through `VenueMargin.totalsRuleReport(_:rule:)`), the
+/// perpetuals it lists in `VenueBook`, a column in the instrument map (`[venues.map.UNDERLYING]`)
+/// and a `[venues.NAME]` section in the catalogue (README § Venues). The compiler lists every
+/// `switch` that needs the new case; there are no `default:` branches over venues.
 public enum Venue: String, CaseIterable, Sendable, Hashable, Encodable {
     case deribit
     case deribitPortfolio = "deribit-pm"

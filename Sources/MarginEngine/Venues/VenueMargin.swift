@@ -40,8 +40,12 @@ public enum VenueMargin {
         case .deribitPortfolio:
             report = try PortfolioMargin.report(book.account, market: book.market, catalogue: book.catalogue,
                                                 history: history).account
-        // Derive slot: `case .derive:` margins `book.account` with `DerivePortfolioMargin.margin(account:market:parameters:)`
-        // and wraps its IM/MM into an `AccountMarginReport` (see `VenueMargin.report(from:)`).
+        // Derive slot — `case .derive:` is one call:
+        //     report = try totalsRuleReport(book) { account, market in
+        //         let result = try DerivePortfolioMargin.margin(account: account, market: market,
+        //                                                       parameters: book.catalogue.venues.derive)
+        //         return (result.initialMarginUSD, result.maintenanceMarginUSD)
+        //     }
         }
         return VenueMarginReport(venue: venue, report: report, unlisted: book.unlisted, settledPnlUSD: book.settledPnlUSD)
     }
@@ -58,6 +62,29 @@ public enum VenueMargin {
         case .deribitPortfolio:
             return nil
         }
+    }
+
+    /// The report of a venue rule that gives only IM and MM (USD) for a whole account — Derive's
+    /// portfolio margin plugs in here: `rule` is called on the book re-created on the venue; equity
+    /// and collateral are the account's as every mode values them (§5); any error the rule throws
+    /// becomes ``MarginError/venueRule(venue:reason:)``. No position lines, no levels.
+    public static func totalsRuleReport(_ book: VenueBook,
+                                        rule: (Account, MarketState) throws -> (initialMarginUSD: Double, maintenanceMarginUSD: Double))
+        throws(MarginError) -> AccountMarginReport {
+        let standard = StandardMargin(catalogue: book.catalogue)
+        let collateral = try standard.collateralUSD(book.account, market: book.market)
+        let equity = try standard.totals(book.account, market: book.market).equityUSD
+        let margins: (initialMarginUSD: Double, maintenanceMarginUSD: Double)
+        do {
+            margins = try rule(book.account, book.market)
+        } catch let error as MarginError {
+            throw error
+        } catch {
+            throw .venueRule(venue: book.venue.rawValue, reason: "\(error)")
+        }
+        return report(from: MarginTotals(equityUSD: equity, initialMarginUSD: margins.initialMarginUSD,
+                                         maintenanceMarginUSD: margins.maintenanceMarginUSD),
+                      account: book.account, market: book.market, collateralUSD: collateral)
     }
 
     /// A report from a venue rule that gives only totals (USD): no position lines, no levels.
