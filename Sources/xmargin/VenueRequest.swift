@@ -21,9 +21,15 @@ extension MarginRequest {
     /// Whether the file tags any account with a venue (then `margin` shows each on its own venue).
     var tagsVenues: Bool { document.portfolio.accounts.contains { $0.venue != nil } }
 
-    /// Every account's book under each of `venues` (on up to `jobs` cores; results in order).
+    /// Every account's book under each of `venues` (on up to `jobs` cores; results in order);
+    /// with `group` and several accounts, also all of them as one book (collateral summed, no
+    /// custodian haircut: the same desk moved to one venue).
     func venueComparisons(_ venues: [Venue], jobs: Int) async throws -> [VenueComparison] {
-        let accounts = document.portfolio.accounts
+        var books = document.portfolio.accounts
+        if group, books.count > 1 {
+            books.append(document.portfolio.combinedAccount(name: "group(" + books.map(\.name).joined(separator: "+") + ")"))
+        }
+        let accounts = books
         let market = market, catalogue = document.catalogue, history = history
         let reports = try await OrderedFanOut.mapThrowing(count: accounts.count * venues.count, jobs: jobs) { index in
             try VenueMargin.margin(accounts[index / venues.count], on: venues[index % venues.count], market: market,

@@ -55,6 +55,18 @@ struct VenueCommandTests {
         #expect(result.stdout.contains("1 (468,200.00 USD): incomplete"))
     }
 
+    /// `--venue all --group`: the whole desk as one book comes last, where BTC longs and shorts net.
+    @Test func venueComparisonWithTheGroupBook() throws {
+        let result = try CLIRunner.run(["margin", "--portfolio", Self.book, "--venue", "dydx", "--group", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let accounts = try #require(try result.json()["accounts"] as? [[String: Any]])
+        #expect(accounts.count == 5)
+        #expect((accounts.last?["account"] as? String)?.hasPrefix("group(deribit-options+") == true)
+        let separate = accounts.dropLast().compactMap { ($0["venues"] as? [[String: Any]])?.first?["initial_margin_usd"] as? Double }
+        let together = try #require((accounts.last?["venues"] as? [[String: Any]])?.first?["initial_margin_usd"] as? Double)
+        #expect(separate.count == 4 && together < separate.reduce(0, +))
+    }
+
     @Test func oneVenueAsCSV() throws {
         let result = try CLIRunner.run(["margin", "--portfolio", Self.book, "--venue", "dydx", "--csv"])
         #expect(result.status == 0, "\(result.stderr)")
