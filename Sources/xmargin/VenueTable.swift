@@ -53,7 +53,7 @@ enum VenueTable {
             ?? "  no venue lists the whole book: none is marked cheapest\n"
         for report in comparison.reports where !report.isComplete {
             let names = report.unlisted.map(\.instrument).joined(separator: ", ")
-            out += "  \(report.venue.rawValue): book incomplete, not listed: \(names)\n"
+            out += "  \(report.venue.rawValue): book incomplete — not listed on \(report.venue.rawValue): \(names)\n"
         }
         return out
     }
@@ -64,7 +64,7 @@ enum VenueTable {
         var out = "VENUE ACCOUNTS — each account margined by its own venue's rules\n"
         out += rows(sections.accounts, cheapest: nil, names: sections.accounts.map(\.report.account))
         for report in sections.accounts where !report.isComplete {
-            out += "  \(report.report.account) on \(report.venue.rawValue): not listed there: \(report.unlisted.map(\.instrument).joined(separator: ", "))\n"
+            out += "  \(report.report.account): not listed on \(report.venue.rawValue): \(report.unlisted.map(\.instrument).joined(separator: ", "))\n"
         }
         guard let group = sections.group else { return out + "\n" }
         out += "\nCROSS-VENUE GROUP — all accounts as one portfolio under \(group.groupVenue.rawValue), collateral after custodian haircuts\n"

@@ -33,6 +33,7 @@ struct VenueCommandTests {
             #expect(venue["complete"] as? Bool == false && venue["unlisted_count"] as? Int == 1)
             let unlisted = try #require(venue["unlisted"] as? [[String: Any]])
             #expect(unlisted.first?["instrument"] as? String == "BTC-27MAR26-110000-C")
+            #expect((unlisted.first?["reason"] as? String)?.hasPrefix("not listed on ") == true)
             #expect(abs((unlisted.first?["notional_usd"] as? Double ?? 0) - 5 * 93_640) < 1e-6)
         }
         let hedge = try #require(accounts[2]["venues"] as? [[String: Any]])
@@ -51,7 +52,7 @@ struct VenueCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("VENUES — account deribit-options"))
         #expect(result.stdout.contains("* cheapest: deribit-pm"))
-        #expect(result.stdout.contains("hyperliquid: book incomplete, not listed: BTC-27MAR26-110000-C"))
+        #expect(result.stdout.contains("hyperliquid: book incomplete — not listed on hyperliquid: BTC-27MAR26-110000-C"))
         #expect(result.stdout.contains("1 (468,200.00 USD): incomplete"))
     }
 

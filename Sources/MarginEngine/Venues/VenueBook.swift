@@ -3,7 +3,7 @@ public struct UnlistedPosition: Sendable, Equatable, Encodable {
     public var instrument: String
     /// |size| in USD: the notional of a perp/future, |coin| × index for options and spot.
     public var notionalUSD: Double
-    /// Why, e.g. `hyperliquid lists no options or dated futures`.
+    /// Why, e.g. `not listed on hyperliquid: it lists no options or dated futures`.
     public var reason: String
 
     enum CodingKeys: String, CodingKey {
@@ -55,12 +55,13 @@ public struct VenueBook: Sendable {
                 if venue.listsOptionsAndFutures {
                     entries.append(.kept(position))
                 } else {
-                    unlisted.append(try Self.unlisted(position, market: market, reason: "\(venue.rawValue) lists no options or dated futures"))
+                    unlisted.append(try Self.unlisted(position, market: market,
+                                                      reason: "not listed on \(venue.rawValue): it lists no options or dated futures"))
                 }
             case .perpetual:
                 guard let target = try target(for: instrument) else {
                     unlisted.append(try Self.unlisted(position, market: market,
-                                                      reason: "no \(instrument.underlying) perpetual on \(venue.rawValue) in the venue catalogue"))
+                                                      reason: "not listed on \(venue.rawValue): no \(instrument.underlying) perpetual in its instrument map or parameters"))
                     continue
                 }
                 if let at = netted[target.name], case .netted(let existing, var sources) = entries[at] {
