@@ -97,7 +97,7 @@ enum VenueJSON {
     }
 
     /// The cross-venue group: `group_venue`, `members` (Entry), `group` (Entry), the separate sums,
-    /// `custodian_haircut_usd`, `saved_by_cross_venue_netting` (separate − group on IM and MM, USD)
+    /// `custodian_haircut_usd` (and `custodian_haircut_by_venue_usd`), `saved_by_cross_venue_netting` (separate − group on IM and MM, USD)
     /// and `complete`.
     struct Group: Encodable {
         var report: CrossVenueGroupReport
@@ -108,6 +108,7 @@ enum VenueJSON {
             case separateInitialMarginUSD = "separate_initial_margin_usd"
             case separateMaintenanceMarginUSD = "separate_maintenance_margin_usd"
             case custodianHaircutUSD = "custodian_haircut_usd"
+            case custodianHaircutByVenueUSD = "custodian_haircut_by_venue_usd"
             case saved = "saved_by_cross_venue_netting"
         }
 
@@ -119,6 +120,7 @@ enum VenueJSON {
             try container.encodeFinite(report.separateInitialMarginUSD, forKey: .separateInitialMarginUSD)
             try container.encodeFinite(report.separateMaintenanceMarginUSD, forKey: .separateMaintenanceMarginUSD)
             try container.encodeFinite(report.custodianHaircutUSD, forKey: .custodianHaircutUSD)
+            try container.encode(report.custodianHaircutByVenueUSD.filter { $0.value.isFinite }, forKey: .custodianHaircutByVenueUSD)
             try container.encode(report.saved, forKey: .saved)
             try container.encode(report.isComplete, forKey: .complete)
         }

@@ -70,7 +70,9 @@ enum VenueTable {
         out += "\nCROSS-VENUE GROUP — all accounts as one portfolio under \(group.groupVenue.rawValue), collateral after custodian haircuts\n"
         out += rows([group.group], cheapest: nil, names: [group.group.report.account])
         out += "  separately: IM \(TextFormat.usd(group.separateInitialMarginUSD))  MM \(TextFormat.usd(group.separateMaintenanceMarginUSD))"
-        out += "  custodian haircuts \(TextFormat.usd(group.custodianHaircutUSD))\n"
+        let byVenue = group.custodianHaircutByVenueUSD.sorted { $0.key < $1.key }.map { "\($0.key) \(TextFormat.usd($0.value))" }
+        out += "  custodian haircuts \(TextFormat.usd(group.custodianHaircutUSD))"
+        out += byVenue.isEmpty ? "\n" : " (" + byVenue.joined(separator: ", ") + ")\n"
         out += "  capital cross-venue netting would save: IM \(signed(group.saved.initialMarginUSD))  MM \(signed(group.saved.maintenanceMarginUSD))\n"
         if !group.isComplete { out += "  incomplete: some positions are not listed where they are margined (see above)\n" }
         return out + "\n"

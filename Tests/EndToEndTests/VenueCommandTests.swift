@@ -97,6 +97,11 @@ struct VenueCommandTests {
             #expect(abs((saved[key] ?? .nan) - (sum - (groupReport[key] as? Double ?? .nan))) < 1e-6)
         }
         #expect((group["custodian_haircut_usd"] as? Double ?? 0) > 0)
+        let byVenue = try #require(group["custodian_haircut_by_venue_usd"] as? [String: Double])
+        #expect(Set(byVenue.keys) == ["deribit", "binance", "hyperliquid", "dydx"])
+        // dYdX holds 80,000 USDC at a 3% custodian haircut (bundled assumption): 2,400 USD.
+        #expect(abs((byVenue["dydx"] ?? 0) - 2_400) < 1e-9)
+        #expect(abs(byVenue.values.reduce(0, +) - (group["custodian_haircut_usd"] as? Double ?? 0)) < 1e-6)
         let table = try CLIRunner.run(["margin", "--portfolio", Self.book, "--group", "--group-venue", "deribit"])
         #expect(table.stdout.contains("CROSS-VENUE GROUP — all accounts as one portfolio under deribit"))
         #expect(table.stdout.contains("capital cross-venue netting would save: IM "))

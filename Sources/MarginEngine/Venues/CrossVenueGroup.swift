@@ -25,6 +25,9 @@ public struct CrossVenueGroupReport: Sendable, Equatable {
     public var separateMaintenanceMarginUSD: Double
     /// Collateral value removed by custodian haircuts, USD (Σ balance value × haircut of its venue).
     public var custodianHaircutUSD: Double
+    /// The same per custodian (`Venue.custodian`: `deribit`, `binance`, …), USD; custodians whose
+    /// haircut is 0 or hold no collateral are absent.
+    public var custodianHaircutByVenueUSD: [String: Double]
     /// Separate − group requirements (USD; positive: cross-venue netting frees that much).
     public var saved: CapitalSaved
 
@@ -46,10 +49,18 @@ public enum CrossVenueGroup {
     /// (1 − its venue's custodian haircut); also the USD value the haircuts removed.
     public static func combined(_ accounts: [Account], name: String, market: MarketState,
                                 catalogue: Catalogue) throws(MarginError) -> (account: Account, haircutUSD: Double) {
-        var haircutUSD = 0.0
+        let (account, byCustodian) = try combinedByCustodian(accounts, name: name, market: market, catalogue: catalogue)
+        return (account, byCustodian.values.reduce(0, +))
+    }
+
+    /// ``combined(_:name:market:catalogue:)`` with the haircut value per custodian, USD.
+    static func combinedByCustodian(_ accounts: [Account], name: String, market: MarketState,
+                                    catalogue: Catalogue) throws(MarginError) -> (account: Account, haircutUSD: [String: Double]) {
+        var haircutUSD: [String: Double] = [:]
         var haircut: [Account] = []
         for account in accounts {
-            let rate = catalogue.venues.custodianHaircut(account.venue ?? .deribit)
+            let venue = account.venue ?? .deribit
+            let rate = catalogue.venues.custodianHaircut(venue)
             var copy = account
             for index in copy.collateral.indices {
                 let balance = copy.collateral[index]
@@ -57,7 +68,7 @@ public enum CrossVenueGroup {
                 guard let price = market.index(of: balance.coin) else {
                     throw .missingIndex(coin: balance.coin, neededBy: "collateral of \(account.name)")
                 }
-                haircutUSD += balance.amount * rate * price * (1 - catalogue.haircut(for: balance.coin))
+                haircutUSD[venue.custodian, default: 0] += balance.amount * rate * price * (1 - catalogue.haircut(for: balance.coin))
                 copy.collateral[index].amount = balance.amount * (1 - rate)
             }
             haircut.append(copy)
@@ -76,13 +87,14 @@ public enum CrossVenueGroup {
                                                   catalogue: catalogue, history: history))
         }
         let rule = groupVenue ?? defaultGroupVenue(for: accounts)
-        let (combined, haircutUSD) = try combined(accounts, name: name, market: market, catalogue: catalogue)
+        let (combined, haircuts) = try combinedByCustodian(accounts, name: name, market: market, catalogue: catalogue)
         let group = try VenueMargin.margin(combined, on: rule, market: market, catalogue: catalogue, history: history)
         let separateIM = members.reduce(0) { $0 + $1.report.initialMarginUSD }
         let separateMM = members.reduce(0) { $0 + $1.report.maintenanceMarginUSD }
         return CrossVenueGroupReport(
             groupVenue: rule, members: members, group: group, separateInitialMarginUSD: separateIM,
-            separateMaintenanceMarginUSD: separateMM, custodianHaircutUSD: haircutUSD,
+            separateMaintenanceMarginUSD: separateMM, custodianHaircutUSD: haircuts.values.reduce(0, +),
+            custodianHaircutByVenueUSD: haircuts,
             saved: CapitalSaved(baselineInitialUSD: separateIM, baselineMaintenanceUSD: separateMM,
                                 initialMarginUSD: group.report.initialMarginUSD,
                                 maintenanceMarginUSD: group.report.maintenanceMarginUSD))
