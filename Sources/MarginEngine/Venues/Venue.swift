@@ -33,8 +33,9 @@ public enum Venue: String, CaseIterable, Sendable, Hashable, Encodable {
         }
     }
 
-    /// Whether the venue lists options and dated futures (Deribit does; Binance USDⓈ-M, Hyperliquid
-    /// and dYdX v4 list perpetuals only in this engine's catalogue).
+    /// Whether the venue lists options and dated futures (Deribit does; Hyperliquid and dYdX v4 are
+    /// perpetuals-only venues; Binance USDⓈ-M has quarterly futures, but this engine's Binance
+    /// rulebook covers its perpetuals only).
     public var listsOptionsAndFutures: Bool {
         switch self {
         case .deribit, .deribitPortfolio: return true

@@ -3,7 +3,7 @@ public struct UnlistedPosition: Sendable, Equatable, Encodable {
     public var instrument: String
     /// |size| in USD: the notional of a perp/future, |coin| × index for options and spot.
     public var notionalUSD: Double
-    /// Why, e.g. `not listed on hyperliquid: it lists no options or dated futures`.
+    /// Why, e.g. `not listed on hyperliquid: its rulebook here covers perpetuals only`.
     public var reason: String
 
     enum CodingKeys: String, CodingKey {
@@ -56,7 +56,7 @@ public struct VenueBook: Sendable {
                     entries.append(.kept(position))
                 } else {
                     unlisted.append(try Self.unlisted(position, market: market,
-                                                      reason: "not listed on \(venue.rawValue): it lists no options or dated futures"))
+                                                      reason: "not listed on \(venue.rawValue): its rulebook here covers perpetuals only"))
                 }
             case .perpetual:
                 guard let target = try target(for: instrument) else {
