@@ -2,7 +2,7 @@
 ///
 /// Sources: Binance USDⓈ-M leverage brackets for BTCUSDT and ETHUSDT as published in 2021 (the
 /// brackets of Binance's liquidation-price example); Deribit's futures and options margin
-/// knowledge-base articles. Values marked "assumption" are not published by a venue.
+/// knowledge-base articles; Hyperliquid's and dYdX's docs for `[venues]` (URLs in the TOML). Values marked "assumption" are not published by a venue.
 public enum BundledCatalogue {
     public static let label = "<bundled catalogue>"
 
@@ -100,5 +100,77 @@ public enum BundledCatalogue {
     initial_base_rate = 0.15
     initial_floor_rate = 0.10
     maintenance_rate = 0.075
+    # ── Venues (DESIGN §13): rulebooks beyond the schedules above, the custodian haircut a
+    # cross-venue group applies to collateral held at each venue, and the instrument map.
+    # Deribit margins with the schedules above (deribit: standard, deribit-pm: portfolio margin),
+    # Binance with its USDⓈ-M tiers above.
+
+    # Custodian haircuts, fractions of the collateral value held at the venue. Assumption: no venue
+    # publishes these; they are a desk's (or prime broker's) own view of counterparty risk.
+    [venues.deribit]
+    custodian_haircut = 0.01
+    [venues.binance]
+    custodian_haircut = 0.01
+    [venues.hyperliquid]
+    custodian_haircut = 0.03
+    [venues.dydx]
+    custodian_haircut = 0.03
+
+    # Hyperliquid mainnet margin tiers (notional USDC → max leverage), from
+    # https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers ; MM rate = 1 / (2 × max
+    # leverage) per tier (https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margining).
+    [venues.hyperliquid.markets.BTC]
+    margin_tiers = [{ lower_bound_usd = 0, max_leverage = 40 }, { lower_bound_usd = 150_000_000, max_leverage = 20 }]
+    [venues.hyperliquid.markets.ETH]
+    margin_tiers = [{ lower_bound_usd = 0, max_leverage = 25 }, { lower_bound_usd = 100_000_000, max_leverage = 15 }]
+    [venues.hyperliquid.markets.SOL]
+    margin_tiers = [{ lower_bound_usd = 0, max_leverage = 20 }, { lower_bound_usd = 70_000_000, max_leverage = 10 }]
+
+    # dYdX v4 liquidity tiers as fractions (ppm / 1e6): Large-Cap (BTC-USD, ETH-USD) initial 20,000 ppm,
+    # maintenance fraction 600,000 ppm of it → IMF 2%, MMF 1.2%
+    # (https://docs.dydx.community/dydx-unlimited/modules/governance/governance-adjustable-parameters/markets).
+    # Open-interest scaling (https://help.dydx.trade/en/articles/228341-open-interest-initial-margin-fraction):
+    # Large-Cap caps are 0 in dYdX's genesis ("OIMF doesn't apply to Large-Cap"), i.e. no scaling;
+    # Mid-Cap (SOL-USD) IMF 50,000 ppm, maintenance fraction 600,000, caps 40M / 100M USDC
+    # (https://dydx.forum/t/liquidity-tier-maintenance/2939). open_notional_usd is the market's open
+    # interest × oracle price: data to set from dYdX's indexer; 0 here (assumption), so no scaling.
+    [venues.dydx.markets.BTC]
+    initial_margin_fraction = 0.02
+    maintenance_margin_fraction = 0.012
+    open_interest_lower_cap_usd = 0
+    open_interest_upper_cap_usd = 0
+    open_notional_usd = 0
+    [venues.dydx.markets.ETH]
+    initial_margin_fraction = 0.02
+    maintenance_margin_fraction = 0.012
+    open_interest_lower_cap_usd = 0
+    open_interest_upper_cap_usd = 0
+    open_notional_usd = 0
+    [venues.dydx.markets.SOL]
+    initial_margin_fraction = 0.05
+    maintenance_margin_fraction = 0.03
+    open_interest_lower_cap_usd = 40_000_000
+    open_interest_upper_cap_usd = 100_000_000
+    open_notional_usd = 0
+
+    # The instrument map: each underlying's perpetual on each venue. Exposure moves in coin: an
+    # inverse perp of N USD at mark P is N / P coin on a linear venue (see VenueBook).
+    [venues.map.BTC]
+    deribit = "BTC-PERPETUAL"
+    deribit_linear = "BTC_USDC-PERPETUAL"
+    binance = "BTCUSDT"
+    dydx = "BTC-USD"
+    hyperliquid = "BTC"
+    [venues.map.ETH]
+    deribit = "ETH-PERPETUAL"
+    deribit_linear = "ETH_USDC-PERPETUAL"
+    binance = "ETHUSDT"
+    dydx = "ETH-USD"
+    hyperliquid = "ETH"
+    [venues.map.SOL]
+    deribit_linear = "SOL_USDC-PERPETUAL"
+    binance = "SOLUSDT"
+    dydx = "SOL-USD"
+    hyperliquid = "SOL"
     """#
 }

@@ -7,9 +7,9 @@ import MarginEngine
 /// `binance_tiers` (`brackets` = [{max_notional_usd, mmr, max_leverage, cum?}]), `deribit_future`
 /// (`initial_base_rate`, `initial_rate_per_coin`, `maintenance_base_rate`,
 /// `maintenance_rate_per_coin`) or `deribit_option` (`initial_base_rate`, `initial_floor_rate`,
-/// `maintenance_rate`).
+/// `maintenance_rate`); `[venues]` venue rulebooks and the instrument map (``VenueCatalogueFile``).
 public enum CatalogueFile {
-    static let topKeys = ["default_leverage", "haircuts", "assignments", "schedules"] + PortfolioMarginFile.topKeys
+    static let topKeys = ["default_leverage", "haircuts", "assignments", "schedules", "venues"] + PortfolioMarginFile.topKeys
 
     /// The bundled catalogue. Throws only if the bundled text itself were broken (a test guards it).
     public static func bundled() throws(ConfigError) -> Catalogue {
@@ -43,6 +43,7 @@ public enum CatalogueFile {
             }
         }
         catalogue.portfolioMargin = try PortfolioMarginFile.parse(node)
+        if let venues = try node.optionalTable("venues") { catalogue.venues = try VenueCatalogueFile.parse(venues) }
         return catalogue
     }
 

@@ -16,7 +16,7 @@ public struct PortfolioDocument: Sendable {
 /// sizes, prices and balances beyond ``MarginBounds`` are errors naming the key path.
 public enum PortfolioFile {
     static let topKeys = ["accounts", "catalogue"] + MarketInputs.keys
-    static let accountKeys = ["name", "collateral", "positions"]
+    static let accountKeys = ["name", "collateral", "positions", "venue"]
     static let positionKeys = ["instrument", "size", "entry", "leverage", "isolated_margin"]
 
     /// Reads and parses a portfolio file from disk: TOML, or an exchange export (JSON, detected
@@ -92,6 +92,11 @@ public enum PortfolioFile {
     static func parseAccount(_ node: TOMLNode, catalogue: Catalogue) throws(ConfigError) -> Account {
         try node.rejectUnknownKeys(allowed: accountKeys)
         let name = try node.optionalString("name") ?? "main"
+        var venue: Venue?
+        if let text = try node.optionalString("venue") {
+            guard let named = Venue(name: text) else { throw node.error("venue", "unknown venue '\(text)' (expected one of: \(Venue.namesList))") }
+            venue = named
+        }
         var collateral: [CollateralBalance] = []
         if let balances = try node.optionalTable("collateral") {
             for coin in balances.keys {
@@ -107,7 +112,7 @@ public enum PortfolioFile {
         for positionNode in try node.tableArray("positions") {
             positions.append(try parsePosition(positionNode, catalogue: catalogue))
         }
-        return Account(name: name, collateral: collateral, positions: positions)
+        return Account(name: name, collateral: collateral, positions: positions, venue: venue)
     }
 
     static func parsePosition(_ node: TOMLNode, catalogue: Catalogue) throws(ConfigError) -> Position {

@@ -37,3 +37,13 @@ public struct CapitalSaved: Sendable, Equatable, Encodable {
         try container.encodeFinite(maintenanceMarginUSD, forKey: .maintenanceMarginUSD)
     }
 }
+
+extension CapitalSaved {
+    /// The saving of requirements `initialMarginUSD`/`maintenanceMarginUSD` against any baseline
+    /// (USD), with the same sign: baseline − requirement, positive when less is needed. Used for the
+    /// capital cross-venue netting saves against the venues margining their accounts separately.
+    public init(baselineInitialUSD: Double, baselineMaintenanceUSD: Double, initialMarginUSD: Double, maintenanceMarginUSD: Double) {
+        self.init(isolatedInitialUSD: baselineInitialUSD, isolatedMaintenanceUSD: baselineMaintenanceUSD,
+                  initialMarginUSD: initialMarginUSD, maintenanceMarginUSD: maintenanceMarginUSD)
+    }
+}

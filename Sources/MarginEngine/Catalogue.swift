@@ -14,15 +14,18 @@ public struct Catalogue: Sendable {
     public var defaultLeverage: Double
     /// Portfolio-margin parameters and data (risk matrix, ES, stress tests, liquidity).
     public var portfolioMargin: PortfolioMarginCatalogue
+    /// Venue rulebooks and the instrument map (DESIGN §13).
+    public var venues: VenueCatalogue
 
     public init(schedules: [String: MarginSchedule] = [:], assignments: [String: String] = [:],
                 haircuts: [String: Double] = [:], defaultLeverage: Double = 20,
-                portfolioMargin: PortfolioMarginCatalogue = PortfolioMarginCatalogue()) {
+                portfolioMargin: PortfolioMarginCatalogue = PortfolioMarginCatalogue(), venues: VenueCatalogue = VenueCatalogue()) {
         self.schedules = schedules
         self.assignments = assignments
         self.haircuts = haircuts
         self.defaultLeverage = defaultLeverage
         self.portfolioMargin = portfolioMargin
+        self.venues = venues
     }
 
     /// The schedule name that applies to an instrument, or nil when none does.
@@ -53,6 +56,7 @@ public struct Catalogue: Sendable {
         result.haircuts.merge(other.haircuts) { _, new in new }
         if otherSetsLeverage { result.defaultLeverage = other.defaultLeverage }
         result.portfolioMargin = portfolioMargin.merged(with: other.portfolioMargin)
+        result.venues = venues.merged(with: other.venues)
         return result
     }
 }

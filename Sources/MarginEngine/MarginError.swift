@@ -7,6 +7,8 @@ public enum MarginError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidPrice(symbol: String, value: Double)
     case invalidPosition(instrument: String, reason: String)
     case noAccounts
+    /// A venue rule outside the schedules (Derive's portfolio margin) failed; `reason` is its message.
+    case venueRule(venue: String, reason: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum MarginError: Error, Sendable, Equatable, CustomStringConvertible {
             return "position '\(instrument)': \(reason)"
         case .noAccounts:
             return "the portfolio has no accounts"
+        case .venueRule(let venue, let reason):
+            return "\(venue) margin: \(reason)"
         }
     }
 }

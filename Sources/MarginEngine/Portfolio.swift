@@ -42,11 +42,15 @@ public struct Account: Sendable, Equatable {
     /// Balances in a stable order (as given).
     public var collateral: [CollateralBalance]
     public var positions: [Position]
+    /// The venue that holds the account and margins it by its rules (`accounts.venue`); nil: not
+    /// tagged, margined as Deribit (the catalogue's own schedules), as before venues existed.
+    public var venue: Venue?
 
-    public init(name: String, collateral: [CollateralBalance], positions: [Position]) {
+    public init(name: String, collateral: [CollateralBalance], positions: [Position], venue: Venue? = nil) {
         self.name = name
         self.collateral = collateral
         self.positions = positions
+        self.venue = venue
     }
 
     /// Underlyings of this account's positions and collateral, sorted.

@@ -98,6 +98,12 @@ public struct PositionValuer: Sendable {
         case .deribitFuture(let rule):
             let sizeCoin = notionalUSD / price
             return (notionalUSD * rule.initialRate(sizeCoin: sizeCoin), notionalUSD * rule.maintenanceRate(sizeCoin: sizeCoin))
+        case .hyperliquid(let tiers):
+            let leverage = position.leverage ?? catalogue.defaultLeverage
+            return (tiers.initialMarginUSD(notionalUSD: notionalUSD, leverage: leverage),
+                    tiers.maintenanceMarginUSD(notionalUSD: notionalUSD))
+        case .dydx(let market):
+            return (market.initialMarginUSD(notionalUSD: notionalUSD), market.maintenanceMarginUSD(notionalUSD: notionalUSD))
         case .deribitOption, .none:
             return (0, 0)
         }

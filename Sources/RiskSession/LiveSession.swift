@@ -131,7 +131,7 @@ public final class LiveSession: @unchecked Sendable {
             let slowDue = wall - lastSlow >= slowPartsEveryMicros
             if changed && (wall - lastPublish >= publishEveryMicros || !applied || !pending.isEmpty) {
                 let stressDue = wall - lastStress >= 4 * slowPartsEveryMicros
-                var snapshot = session.snapshot(slowDue ? (stressDue ? .all : [.levels, .portfolioDetail]) : [])
+                var snapshot = session.snapshot(slowDue ? (stressDue ? .all : [.levels, .portfolioDetail, .venues]) : [])
                 if let slow = slowParts { snapshot.merge(slowPartsFrom: slow) }
                 if slowDue {
                     slowParts = snapshot
@@ -168,6 +168,7 @@ extension SessionSnapshot {
     mutating func merge(slowPartsFrom older: SessionSnapshot) {
         if portfolioDetail == nil { portfolioDetail = older.portfolioDetail }
         if stress == nil { stress = older.stress }
+        if venues == nil { venues = older.venues }
         for index in modes.indices {
             guard let old = older.mode(modes[index].mode), old.positions.count == modes[index].positions.count else { continue }
             if modes[index].levels == nil { modes[index].levels = old.levels }

@@ -14,7 +14,9 @@ public struct SnapshotParts: OptionSet, Sendable {
     public static let portfolioDetail = SnapshotParts(rawValue: 2)
     /// Named stress scenarios.
     public static let stress = SnapshotParts(rawValue: 4)
-    public static let all: SnapshotParts = [.levels, .portfolioLevels, .portfolioDetail, .stress]
+    /// The cross book under every venue's rules (cheap: sums of schedules, no levels).
+    public static let venues = SnapshotParts(rawValue: 16)
+    public static let all: SnapshotParts = [.levels, .portfolioLevels, .portfolioDetail, .stress, .venues]
 }
 
 extension RiskSession {
@@ -48,7 +50,8 @@ extension RiskSession {
         let series = priceHistory.keys.sorted().map { (coin: $0, values: priceHistory[$0] ?? []) }
         return SessionSnapshot(tapeMicros: lastEventMicros, eventCount: eventCount, modes: modes,
                                portfolioDetail: parts.contains(.portfolioDetail) ? detail : nil,
-                               stress: parts.contains(.stress) ? stressSnapshots() : nil, priceSeries: series)
+                               stress: parts.contains(.stress) ? stressSnapshots() : nil, priceSeries: series,
+                               venues: parts.contains(.venues) ? venueSnapshots(portfolio: modes.first { $0.mode == .portfolio }) : nil)
     }
 
     func modeSnapshot(_ replay: ModeReplay, index: Int, parts: SnapshotParts) -> (mode: ModeSnapshot, detail: PortfolioMarginDetail?) {

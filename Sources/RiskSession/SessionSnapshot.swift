@@ -16,6 +16,8 @@ public struct SessionSnapshot: Sendable {
     public var stress: [StressSnapshot]?
     /// Recent index prices per coin (oldest first, one point per tape second at most).
     public var priceSeries: [(coin: String, values: [Double])]
+    /// The cross book under every venue's rules (DESIGN §13); nil when not computed yet.
+    public var venues: [VenueSnapshot]? = nil
 
     /// The snapshot of `mode`, if the session runs it.
     public func mode(_ mode: MarginMode) -> ModeSnapshot? { modes.first { $0.mode == mode } }

@@ -14,8 +14,10 @@ struct MarginCommand: AsyncParsableCommand {
     @Option(name: .long, help: "isolated, cross, portfolio or all.")
     var mode: ModeSelection = .cross
 
-    @Flag(help: "Also margin all accounts of the file as one cross-margined group.")
+    @Flag(help: "Also margin all accounts of the file as one cross-margined group (with venue-tagged accounts: also as one cross-venue group).")
     var group = false
+
+    @OptionGroup var venues: VenueOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -25,8 +27,13 @@ struct MarginCommand: AsyncParsableCommand {
         var configured = try book.request()
         configured.group = group
         configured.history = try book.returnHistory()
+        configured.groupVenue = venues.groupVenue
         try await BookError.locating(file: book.portfolioLabel, portfolio: configured.document.portfolio) {
-            try await configured.printReport(modes: mode.modes, json: output.json, csv: output.csv, jobs: jobs.count)
+            if let selection = venues.venue {
+                try await configured.printVenueComparison(selection.venues, json: output.json, csv: output.csv, jobs: jobs.count)
+            } else {
+                try await configured.printReport(modes: mode.modes, json: output.json, csv: output.csv, jobs: jobs.count)
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ struct MarginRequest {
     var history: ReturnHistory?
     /// Also margin all accounts as one cross-margined group.
     var group = false
+    /// The rule a cross-venue group is margined under (`--group-venue`; nil: the default).
+    var groupVenue: Venue?
 
     init(document: PortfolioDocument, marks: MarketInputs?, fallbackNowMicros: Int64, marksFile: String = DemoPortfolio.label) throws {
         self.document = document
@@ -69,12 +71,15 @@ struct MarginRequest {
                 byMode = byMode.map { mode, reports in (mode, mode == .isolated ? reports : reports.withSavings(against: isolated)) }
             }
         }
+        // Venue-tagged accounts (or --group-venue): each on its own venue, and the cross-venue group.
+        let venues = tagsVenues || groupVenue != nil ? try venueSections(groupVenue: groupVenue) : nil
         if json {
-            print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1))
+            print(try ReportJSON.render(byMode: byMode, asOfSource: asOfSource, single: modes.count == 1, venues: venues))
         } else if csv {
             print(ReportTable.csv(byMode: byMode), terminator: "")
         } else {
             print(ReportTable.render(byMode: byMode, asOfSource: asOfSource), terminator: "")
+            if let venues { print(VenueTable.sections(venues), terminator: "") }
         }
     }
 }

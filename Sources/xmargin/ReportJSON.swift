@@ -12,10 +12,14 @@ enum ReportJSON {
 
     /// One mode: the account's report at the top level (several accounts: under `accounts`, and a
     /// `--group` report under `group`). Several modes: `{"as_of", "as_of_source", "modes": {mode: report}}`.
-    static func render(byMode: [(MarginMode, ModeReports)], asOfSource: String, single: Bool) throws -> String {
+    /// `venues`: the file's venue-tagged accounts, each on its own venue, and the cross-venue
+    /// group (``VenueJSON/Sections``: `venue_accounts`, `cross_venue_group`).
+    static func render(byMode: [(MarginMode, ModeReports)], asOfSource: String, single: Bool,
+                       venues: VenueSections? = nil) throws -> String {
         let asOf = byMode.first?.1.entries.first.map { UTCTime.iso8601($0.report.asOfMicros) } ?? ""
         let root = Root(asOf: asOf, asOfSource: asOfSource, single: single ? byMode.first?.1 : nil,
-                        modes: single ? nil : Dictionary(uniqueKeysWithValues: byMode.map { ($0.0.rawValue, $0.1) }))
+                        modes: single ? nil : Dictionary(uniqueKeysWithValues: byMode.map { ($0.0.rawValue, $0.1) }),
+                        venues: venues.map(VenueJSON.Sections.init(sections:)))
         let data = try encoder().encode(root)
         return String(decoding: data, as: UTF8.self)
     }
@@ -87,6 +91,7 @@ enum ReportJSON {
         var asOfSource: String
         var single: ModeReports?
         var modes: [String: ModeReports]?
+        var venues: VenueJSON.Sections?
 
         enum Keys: String, CodingKey {
             case asOf = "as_of"
@@ -100,6 +105,7 @@ enum ReportJSON {
             try container.encode(asOf, forKey: .asOf)
             try container.encode(asOfSource, forKey: .asOfSource)
             try container.encodeIfPresent(modes, forKey: .modes)
+            try venues?.encode(to: encoder)
         }
     }
 }

@@ -24,10 +24,14 @@ public enum DashboardRenderer {
 
         HeaderPane(model: model.header, mode: state.mode).draw(into: &screen, in: layout.header)
         PositionsPane(rows: rows, state: state, totalCount: model.positions.count).draw(into: &screen, in: layout.positions)
-        RiskPane(available: model.risk, figures: model.header.figures, alertUtilization: model.header.alertUtilization,
-                 sameBookAsIsolated: model.header.sameBookAsIsolated,
-                 selectedUnderlying: selected?.underlying, mode: state.mode, levels: model.liquidationLevels[state.mode])
-            .draw(into: &screen, in: layout.risk)
+        if state.riskView == .venues {
+            VenuesView(rows: model.venues).draw(into: &screen, in: layout.risk)
+        } else {
+            RiskPane(available: model.risk, figures: model.header.figures, alertUtilization: model.header.alertUtilization,
+                     sameBookAsIsolated: model.header.sameBookAsIsolated,
+                     selectedUnderlying: selected?.underlying, mode: state.mode, levels: model.liquidationLevels[state.mode])
+                .draw(into: &screen, in: layout.risk)
+        }
         if let trendsArea = layout.trends { SparklinesPane(series: model.sparklines).draw(into: &screen, in: trendsArea) }
         AlertsPane(alerts: model.alerts, mode: state.mode, scroll: state.overlay == .alerts ? 0 : state.alertsScroll)
             .draw(into: &screen, in: layout.alerts)

@@ -20,6 +20,8 @@ public enum DashboardAction: Sendable, Equatable {
     case reverseSort
     case nextTheme
     case openStressPicker
+    /// `v`: the risk pane shows the venues view, or back.
+    case toggleVenues
     /// `a`: open the alerts view at the newest alert, or close it.
     case toggleAlerts
     case beginFilter

@@ -21,6 +21,7 @@ extension DashboardState {
         case .openStressPicker:
             next.overlay = context.scenarioCount > 0 ? .stressPicker : .none
             next.stressCursor = min(stressCursor, max(0, context.scenarioCount - 1))
+        case .toggleVenues: next.riskView = riskView == .venues ? .risk : .venues
         case .toggleAlerts:
             next.overlay = overlay == .alerts ? .none : .alerts
             next.alertsScroll = 0

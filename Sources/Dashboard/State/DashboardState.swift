@@ -12,6 +12,14 @@ public enum Overlay: Sendable, Equatable {
     case alerts
 }
 
+/// What the risk pane shows.
+public enum RiskView: Sendable, Equatable {
+    /// Stress matrix, VaR/ES, the three modes, liquidation levels, ES contributors.
+    case risk
+    /// `v`: the book under each venue's rules side by side.
+    case venues
+}
+
 /// The dashboard's UI state (not the market's): mode, cursor, sort, filter, overlay, theme.
 ///
 /// Change it only through ``reduced(with:context:)``:
@@ -33,6 +41,8 @@ public struct DashboardState: Sendable, Equatable {
     /// Text being typed after `/`; nil when not editing.
     public var filterDraft: String? = nil
     public var overlay: Overlay = .none
+    /// `v` toggles the risk pane between its risk view and the venues view.
+    public var riskView: RiskView = .risk
     public var stressCursor: Int = 0
     /// The alerts view's scroll position: index of the alert at its top (newest first).
     public var alertsScroll: Int = 0

@@ -22,6 +22,7 @@ public enum KeyBindings {
         switch character {
         case "q": return state.overlay == .alerts ? .closeOverlay : .quit
         case "a": return .toggleAlerts
+        case "v": return .toggleVenues
         case "?": return .toggleHelp
         case "m": return .cycleMode
         case " ": return .togglePause
@@ -67,6 +68,7 @@ public enum KeyBindings {
         ("/", "filter instruments (Enter applies, Esc cancels)"),
         ("Enter", "position details"),
         ("x", "stress scenarios (post-shock book)"),
+        ("v", "risk pane: venues side by side (v again: back)"),
         ("a", "alerts and liquidations in full (a, q or Esc close)"),
         ("t", "next colour theme"),
         ("Esc", "close overlay"),

@@ -17,10 +17,13 @@ public struct DashboardViewModel: Sendable, Equatable {
     public var stressScenarios: [StressScenarioRow]
     /// Liquidation levels per underlying in each mode (DESIGN §6); nil while not computed yet.
     public var liquidationLevels: PerMode<[LiquidationLevels.Underlying]?>
+    /// The book under each venue's rules (the risk pane's venues view); nil while not computed yet.
+    public var venues: [VenueRow]?
 
     public init(header: HeaderModel, positions: [PositionRow], risk: RiskModel?, alerts: [AlertRow],
                 sparklines: [SparklineSeries], stressScenarios: [StressScenarioRow],
-                liquidationLevels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil)) {
+                liquidationLevels: PerMode<[LiquidationLevels.Underlying]?> = PerMode(isolated: nil, cross: nil, portfolio: nil),
+                venues: [VenueRow]? = nil) {
         self.header = header
         self.positions = positions
         self.risk = risk
@@ -28,5 +31,6 @@ public struct DashboardViewModel: Sendable, Equatable {
         self.sparklines = sparklines
         self.stressScenarios = stressScenarios
         self.liquidationLevels = liquidationLevels
+        self.venues = venues
     }
 }

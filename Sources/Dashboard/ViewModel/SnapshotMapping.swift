@@ -57,7 +57,8 @@ extension DashboardViewModel {
         self.init(header: header, positions: rows, risk: snapshot.portfolioDetail.map(RiskModel.init(detail:)), alerts: alerts,
                   sparklines: sparklines, stressScenarios: snapshot.stress.map { $0.map(StressScenarioRow.init(snapshot:)) } ?? [],
                   liquidationLevels: PerMode(isolated: snapshot.mode(.isolated)?.levels, cross: snapshot.mode(.cross)?.levels,
-                                             portfolio: snapshot.mode(.portfolio)?.levels))
+                                             portfolio: snapshot.mode(.portfolio)?.levels),
+                  venues: snapshot.venues.map(VenueRow.rows))
     }
 
     static func figures(_ mode: ModeSnapshot?) -> ModeFigures {
