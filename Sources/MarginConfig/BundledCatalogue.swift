@@ -115,6 +115,8 @@ public enum BundledCatalogue {
     custodian_haircut = 0.03
     [venues.dydx]
     custodian_haircut = 0.03
+    [venues.derive]
+    custodian_haircut = 0.03    # on-chain (Derive chain) custody, like the DEXs above
 
     # Hyperliquid mainnet margin tiers (notional USDC → max leverage), from
     # https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers ; MM rate = 1 / (2 × max
@@ -154,19 +156,23 @@ public enum BundledCatalogue {
     open_notional_usd = 0
 
     # The instrument map: each underlying's perpetual on each venue. Exposure moves in coin: an
-    # inverse perp of N USD at mark P is N / P coin on a linear venue (see VenueBook).
+    # inverse perp of N USD at mark P is N / P coin on a linear venue (see VenueBook). `derive`
+    # names Derive's portfolio-margined markets (PM2 is deployed for BTC and ETH: docs.derive.xyz
+    # "Portfolio Margin"); Derive's PM2 parameters are their own table (BundledDeriveCatalogue).
     [venues.map.BTC]
     deribit = "BTC-PERPETUAL"
     deribit_linear = "BTC_USDC-PERPETUAL"
     binance = "BTCUSDT"
     dydx = "BTC-USD"
     hyperliquid = "BTC"
+    derive = "BTC-PERP"
     [venues.map.ETH]
     deribit = "ETH-PERPETUAL"
     deribit_linear = "ETH_USDC-PERPETUAL"
     binance = "ETHUSDT"
     dydx = "ETH-USD"
     hyperliquid = "ETH"
+    derive = "ETH-PERP"
     [venues.map.SOL]
     deribit_linear = "SOL_USDC-PERPETUAL"
     binance = "SOLUSDT"

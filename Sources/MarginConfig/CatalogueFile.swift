@@ -12,8 +12,11 @@ public enum CatalogueFile {
     static let topKeys = ["default_leverage", "haircuts", "assignments", "schedules", "venues"] + PortfolioMarginFile.topKeys
 
     /// The bundled catalogue. Throws only if the bundled text itself were broken (a test guards it).
+    /// Derive's parameters are their own bundled table (`BundledDeriveCatalogue`).
     public static func bundled() throws(ConfigError) -> Catalogue {
-        try parse(TOMLNode.parse(BundledCatalogue.toml, file: BundledCatalogue.label))
+        var catalogue = try parse(TOMLNode.parse(BundledCatalogue.toml, file: BundledCatalogue.label))
+        catalogue.venues.derive = try DeriveParametersFile.bundled()
+        return catalogue
     }
 
     /// Parses catalogue TOML text (the schema of a portfolio's `[catalogue]` override, at top

@@ -43,7 +43,8 @@ public enum DeriveParametersFile {
 
     /// `base` nil: every key is required (the bundled table); else missing keys keep `base`'s values.
     static func parse(_ node: TOMLNode, base: DeriveMarginParameters?) throws(ConfigError) -> DeriveMarginParameters {
-        try node.rejectUnknownKeys(allowed: sectionKeys)
+        // `custodian_haircut` sits in the same table; `VenueCatalogueFile` reads it.
+        try node.rejectUnknownKeys(allowed: sectionKeys + ["custodian_haircut"])
         let reader = Reader(required: base == nil)
         var scenarios = base?.scenarios ?? []
         if node.contains("scenarios") || base == nil { scenarios = try self.scenarios(node) }

@@ -13,12 +13,16 @@ import MarginEngine
 /// open_interest_lower_cap_usd = 0            # 0/0: no open-interest scaling
 /// open_interest_upper_cap_usd = 0
 /// open_notional_usd = 0                      # the market's open interest × oracle price
+/// [venues.derive]
+/// custodian_haircut = 0.05
+/// [venues.derive.margin]                     # Derive PM2 parameters (DeriveParametersFile), laid
+/// mm_factor = 0.8                            # over the bundled ones key by key
 /// [venues.map.BTC]
 /// deribit = "BTC-PERPETUAL"                  # columns: VenueInstrumentMap.columns
 /// ```
 /// Unknown keys are errors naming their key path (`catalogue.venues.dydx.markets.BTC.imf`).
 enum VenueCatalogueFile {
-    static let custodians = ["deribit", "binance", "hyperliquid", "dydx"]
+    static let custodians = ["deribit", "binance", "hyperliquid", "dydx", "derive"]
 
     static func parse(_ node: TOMLNode) throws(ConfigError) -> VenueCatalogue {
         try node.rejectUnknownKeys(allowed: custodians + ["map"])
@@ -26,7 +30,11 @@ enum VenueCatalogueFile {
         for custodian in custodians {
             guard let section = try node.optionalTable(custodian) else { continue }
             let marketsAllowed = custodian == "hyperliquid" || custodian == "dydx"
-            try section.rejectUnknownKeys(allowed: ["custodian_haircut"] + (marketsAllowed ? ["markets"] : []))
+            let deriveKeys = custodian == "derive" ? DeriveParametersFile.sectionKeys : []
+            try section.rejectUnknownKeys(allowed: ["custodian_haircut"] + (marketsAllowed ? ["markets"] : []) + deriveKeys)
+            if custodian == "derive", section.keys.contains(where: { deriveKeys.contains($0) }) {
+                catalogue.derive = try DeriveParametersFile.parse(section)
+            }
             if let haircut = try section.optionalPositive("custodian_haircut", allowZero: true) {
                 guard haircut < 1 else { throw section.error("custodian_haircut", "must be a fraction in [0, 1), got \(haircut)") }
                 catalogue.custodianHaircuts[custodian] = haircut

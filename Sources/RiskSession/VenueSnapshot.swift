@@ -41,7 +41,7 @@ extension RiskSession {
         var result: [VenueSnapshot] = []
         for venue in Venue.allCases {
             switch venue {
-            case .deribit, .binance, .hyperliquid, .dydx:
+            case .deribit, .binance, .hyperliquid, .dydx, .derive:
                 guard let outcome = try? VenueMargin.totals(account, on: venue, market: market, catalogue: catalogue) else { continue }
                 let (totals, unlisted) = outcome
                 result.append(VenueSnapshot(venue: venue, figures: totals, unlistedCount: unlisted.count,

@@ -52,10 +52,23 @@ enum VenueTable {
         var out = comparison.cheapest.map { "  * cheapest: \($0.rawValue) (lowest IM among venues that list the whole book)\n" }
             ?? "  no venue lists the whole book: none is marked cheapest\n"
         for report in comparison.reports where !report.isComplete {
-            let names = report.unlisted.map(\.instrument).joined(separator: ", ")
-            out += "  \(report.venue.rawValue): book incomplete — not listed on \(report.venue.rawValue): \(names)\n"
+            out += "  \(report.venue.rawValue): book incomplete — not listed on \(report.venue.rawValue): \(unlistedNames(report.unlisted))\n"
         }
         return out
+    }
+
+    /// The unlisted instruments, each once in book order (`×3` when held several times), the
+    /// first `limit` of them and how many more (`--json` lists every one with its reason).
+    static func unlistedNames(_ unlisted: [UnlistedPosition], limit: Int = 8) -> String {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for position in unlisted {
+            if counts[position.instrument] == nil { order.append(position.instrument) }
+            counts[position.instrument, default: 0] += 1
+        }
+        let shown = order.prefix(limit).map { name in (counts[name] ?? 1) > 1 ? "\(name) ×\(counts[name] ?? 1)" : name }
+        let more = order.count - shown.count
+        return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more (--json lists each)" : "")
     }
 
     /// The venue sections a file's venue tags add to `margin`: each account on its own venue and,
@@ -64,7 +77,7 @@ enum VenueTable {
         var out = "VENUE ACCOUNTS — each account margined by its own venue's rules\n"
         out += rows(sections.accounts, cheapest: nil, names: sections.accounts.map(\.report.account))
         for report in sections.accounts where !report.isComplete {
-            out += "  \(report.report.account): not listed on \(report.venue.rawValue): \(report.unlisted.map(\.instrument).joined(separator: ", "))\n"
+            out += "  \(report.report.account): not listed on \(report.venue.rawValue): \(unlistedNames(report.unlisted))\n"
         }
         guard let group = sections.group else { return out + "\n" }
         out += "\nCROSS-VENUE GROUP — all accounts as one portfolio under \(group.groupVenue.rawValue), collateral after custodian haircuts\n"

@@ -13,10 +13,10 @@ struct VenueCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let root = try result.json()
         let accounts = try #require(root["accounts"] as? [[String: Any]])
-        #expect(accounts.map { $0["account"] as? String } == ["deribit-options", "binance-basis", "hyperliquid-hedge", "dydx-eth"])
+        #expect(accounts.map { $0["account"] as? String } == ["deribit-options", "binance-basis", "hyperliquid-hedge", "dydx-eth", "derive-eth"])
         for account in accounts {
             let venues = try #require(account["venues"] as? [[String: Any]])
-            #expect(venues.map { $0["venue"] as? String } == ["deribit", "deribit-pm", "binance", "hyperliquid", "dydx"])
+            #expect(venues.map { $0["venue"] as? String } == ["deribit", "deribit-pm", "binance", "hyperliquid", "dydx", "derive"])
             let marked = venues.filter { $0["cheapest"] as? Bool == true }
             #expect(marked.count == 1 && marked.first?["venue"] as? String == account["cheapest"] as? String)
             #expect(marked.first?["complete"] as? Bool == true)
@@ -27,9 +27,12 @@ struct VenueCommandTests {
                 }
             }
         }
-        // The options account: the short call is not listed off Deribit — counted, not zeroed.
+        // The options account: the short call is not listed on the perpetuals-only venues — counted,
+        // not zeroed; Derive lists BTC options and takes BTC collateral, so it margins the whole book.
         let options = try #require(accounts.first?["venues"] as? [[String: Any]])
-        for venue in options where !(venue["venue"] as? String ?? "").hasPrefix("deribit") {
+        let derive = try #require(options.first { $0["venue"] as? String == "derive" })
+        #expect(derive["complete"] as? Bool == true && (derive["maintenance_margin_usd"] as? Double ?? 0) > 0)
+        for venue in options where !(venue["venue"] as? String ?? "").hasPrefix("deribit") && venue["venue"] as? String != "derive" {
             #expect(venue["complete"] as? Bool == false && venue["unlisted_count"] as? Int == 1)
             let unlisted = try #require(venue["unlisted"] as? [[String: Any]])
             #expect(unlisted.first?["instrument"] as? String == "BTC-27MAR26-110000-C")
@@ -61,11 +64,11 @@ struct VenueCommandTests {
         let result = try CLIRunner.run(["margin", "--portfolio", Self.book, "--venue", "dydx", "--group", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let accounts = try #require(try result.json()["accounts"] as? [[String: Any]])
-        #expect(accounts.count == 5)
+        #expect(accounts.count == 6)
         #expect((accounts.last?["account"] as? String)?.hasPrefix("group(deribit-options+") == true)
         let separate = accounts.dropLast().compactMap { ($0["venues"] as? [[String: Any]])?.first?["initial_margin_usd"] as? Double }
         let together = try #require((accounts.last?["venues"] as? [[String: Any]])?.first?["initial_margin_usd"] as? Double)
-        #expect(separate.count == 4 && together < separate.reduce(0, +))
+        #expect(separate.count == 5 && together < separate.reduce(0, +))
     }
 
     @Test func oneVenueAsCSV() throws {
@@ -73,8 +76,8 @@ struct VenueCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "account,venue,cheapest,complete,equity_usd,initial_margin_usd,maintenance_margin_usd,utilization,unlisted_count,unlisted_notional_usd,underlying,liquidation_down_usd,liquidation_up_usd")
-        // Accounts × underlyings: BTC; BTC, ETH; BTC; ETH.
-        #expect(lines.count == 1 + 5)
+        // Accounts × underlyings: BTC; BTC, ETH; BTC; ETH; ETH.
+        #expect(lines.count == 1 + 6)
         #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[1] == "dydx" })
         #expect(lines[1].hasPrefix("deribit-options,dydx,false,false,"))
     }
@@ -86,7 +89,7 @@ struct VenueCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let root = try result.json()
         let members = try #require(root["venue_accounts"] as? [[String: Any]])
-        #expect(members.map { $0["venue"] as? String } == ["deribit", "binance", "hyperliquid", "dydx"])
+        #expect(members.map { $0["venue"] as? String } == ["deribit", "binance", "hyperliquid", "dydx", "derive"])
         let group = try #require(root["cross_venue_group"] as? [String: Any])
         #expect(group["group_venue"] as? String == "deribit-pm")
         let groupReport = try #require(group["group"] as? [String: Any])
@@ -98,9 +101,11 @@ struct VenueCommandTests {
         }
         #expect((group["custodian_haircut_usd"] as? Double ?? 0) > 0)
         let byVenue = try #require(group["custodian_haircut_by_venue_usd"] as? [String: Double])
-        #expect(Set(byVenue.keys) == ["deribit", "binance", "hyperliquid", "dydx"])
+        #expect(Set(byVenue.keys) == ["deribit", "binance", "hyperliquid", "dydx", "derive"])
         // dYdX holds 80,000 USDC at a 3% custodian haircut (bundled assumption): 2,400 USD.
         #expect(abs((byVenue["dydx"] ?? 0) - 2_400) < 1e-9)
+        // Derive holds 60,000 USDC and 5 ETH at index 3,135 (catalogue haircut 0 on both) at a 3% custodian haircut.
+        #expect(abs((byVenue["derive"] ?? 0) - 0.03 * (60_000 + 5 * 3_135)) < 1e-6)
         #expect(abs(byVenue.values.reduce(0, +) - (group["custodian_haircut_usd"] as? Double ?? 0)) < 1e-6)
         let table = try CLIRunner.run(["margin", "--portfolio", Self.book, "--group", "--group-venue", "deribit"])
         #expect(table.stdout.contains("CROSS-VENUE GROUP — all accounts as one portfolio under deribit"))

@@ -23,13 +23,17 @@ public struct UnlistedPosition: Sendable, Equatable, Encodable {
 ///   position's uPnL (USD) is settled into USDC collateral, so equity and delta are unchanged;
 ///   positions that land on one venue instrument are netted into one (as the venue holds them);
 /// - options and dated futures stay on Deribit and are `unlisted` elsewhere, as is a perpetual
-///   the map or the venue's parameters do not cover. Collateral balances are carried as they are.
+///   the map or the venue's parameters do not cover; Derive lists options too (as they are: its
+///   rule values them at the market's vols) on the markets of its map column, and no dated futures;
+/// - collateral balances and spot are carried as they are, except on Derive, where a coin its
+///   collateral table (`[venues.derive.collaterals]`) does not accept is `unlisted`.
 public struct VenueBook: Sendable {
     public var venue: Venue
     public var account: Account
     public var market: MarketState
     /// The catalogue the venue margins with: the base one plus, for Hyperliquid and dYdX, their
-    /// schedules assigned to their instrument names.
+    /// schedules assigned to their instrument names (Derive's rule needs none: it reads
+    /// `catalogue.venues.derive`).
     public var catalogue: Catalogue
     public var unlisted: [UnlistedPosition]
 
@@ -50,13 +54,16 @@ public struct VenueBook: Sendable {
             let instrument = position.instrument
             switch instrument.kind {
             case .spot:
-                entries.append(.kept(position))
-            case .option, .future:
-                if venue.listsOptionsAndFutures {
-                    entries.append(.kept(position))
+                if let reason = refusedCollateral(instrument.underlying) {
+                    unlisted.append(try Self.unlisted(position, market: market, reason: reason))
                 } else {
-                    unlisted.append(try Self.unlisted(position, market: market,
-                                                      reason: "not listed on \(venue.rawValue): its rulebook here covers perpetuals only"))
+                    entries.append(.kept(position))
+                }
+            case .option, .future:
+                if let reason = refusedDerivative(instrument) {
+                    unlisted.append(try Self.unlisted(position, market: market, reason: reason))
+                } else {
+                    entries.append(.kept(position))
                 }
             case .perpetual:
                 guard let target = try target(for: instrument) else {
@@ -85,7 +92,15 @@ public struct VenueBook: Sendable {
                 }
             }
         }
-        var collateral = account.collateral
+        var collateral: [CollateralBalance] = []
+        for balance in account.collateral {
+            guard let reason = refusedCollateral(balance.coin) else {
+                collateral.append(balance)
+                continue
+            }
+            guard let index = market.index(of: balance.coin) else { throw .missingIndex(coin: balance.coin, neededBy: "collateral") }
+            unlisted.append(UnlistedPosition(instrument: "\(balance.coin) balance", notionalUSD: abs(balance.amount) * index, reason: reason))
+        }
         if settledPnlUSD != 0 {
             if let at = collateral.firstIndex(where: { $0.coin == "USDC" }) {
                 collateral[at].amount += settledPnlUSD
@@ -99,6 +114,35 @@ public struct VenueBook: Sendable {
     private enum Entry {
         case kept(Position)
         case netted(Instrument, [Position])
+    }
+
+    /// Why the venue does not list the option or dated future `instrument`, or nil when it does.
+    private func refusedDerivative(_ instrument: Instrument) -> String? {
+        let isOption = if case .option = instrument.kind { true } else { false }
+        switch venue {
+        case .deribit, .deribitPortfolio:
+            return nil
+        case .binance, .hyperliquid, .dydx:
+            return "not listed on \(venue.rawValue): its rulebook here covers perpetuals only"
+        case .derive:
+            guard isOption else { return "not listed on derive: Derive lists perpetuals and options, no dated futures" }
+            guard catalogue.venues.instrumentMap.perpetualName(underlying: instrument.underlying, venue: venue) != nil else {
+                return "not listed on derive: no \(instrument.underlying) market in its instrument map"
+            }
+            return nil
+        }
+    }
+
+    /// Why the venue does not take `coin` as collateral, or nil when it does: Derive takes USDC
+    /// cash and the coins of `[venues.derive.collaterals]`; the other venues carry every balance.
+    private func refusedCollateral(_ coin: String) -> String? {
+        switch venue {
+        case .deribit, .deribitPortfolio, .binance, .hyperliquid, .dydx:
+            return nil
+        case .derive:
+            if coin == "USDC" || coin == "USD" || catalogue.venues.derive?.collaterals[coin] != nil { return nil }
+            return "not accepted as collateral on derive: \(coin) is not in its collateral table"
+        }
     }
 
     /// The venue's perpetual for `instrument`, or nil where it lists none; registers the venue's
@@ -121,6 +165,10 @@ public struct VenueBook: Sendable {
             guard let name = map.perpetualName(underlying: underlying, venue: venue),
                   let market = catalogue.venues.dydx[underlying] else { return nil }
             return register(name, underlying: underlying, schedule: .dydx(market))
+        case .derive:
+            guard let name = map.perpetualName(underlying: underlying, venue: venue), catalogue.venues.derive != nil else { return nil }
+            return Instrument(name: name, underlying: underlying, settlementCurrency: "USDC", kind: .perpetual,
+                              settlement: .linear, family: "derive_perpetual", expiryCode: nil)
         }
     }
 

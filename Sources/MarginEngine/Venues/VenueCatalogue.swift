@@ -12,14 +12,19 @@ public struct VenueCatalogue: Sendable, Equatable {
     public var hyperliquid: [String: HyperliquidTierSchedule]
     /// dYdX v4's market parameters per underlying coin (`BTC` for the `BTC-USD` market).
     public var dydx: [String: DydxMarketSchedule]
+    /// Derive's portfolio-margin (PM2) parameters (`[venues.derive]`, one set for every market it
+    /// margins); nil: the venue cannot be margined (the bundled catalogue always has them).
+    public var derive: DeriveMarginParameters?
     /// The documented table of venue perpetual names per underlying.
     public var instrumentMap: VenueInstrumentMap
 
     public init(custodianHaircuts: [String: Double] = [:], hyperliquid: [String: HyperliquidTierSchedule] = [:],
-                dydx: [String: DydxMarketSchedule] = [:], instrumentMap: VenueInstrumentMap = VenueInstrumentMap()) {
+                dydx: [String: DydxMarketSchedule] = [:], derive: DeriveMarginParameters? = nil,
+                instrumentMap: VenueInstrumentMap = VenueInstrumentMap()) {
         self.custodianHaircuts = custodianHaircuts
         self.hyperliquid = hyperliquid
         self.dydx = dydx
+        self.derive = derive
         self.instrumentMap = instrumentMap
     }
 
@@ -27,12 +32,14 @@ public struct VenueCatalogue: Sendable, Equatable {
     public func custodianHaircut(_ venue: Venue) -> Double { custodianHaircuts[venue.custodian] ?? 0 }
 
     /// This catalogue with `other`'s entries laid over it (other wins key by key; a map row's
-    /// columns merge one by one).
+    /// columns merge one by one; `other`'s Derive parameters, already read over the bundled ones
+    /// key by key, replace these).
     public func merged(with other: VenueCatalogue) -> VenueCatalogue {
         var result = self
         result.custodianHaircuts.merge(other.custodianHaircuts) { _, new in new }
         result.hyperliquid.merge(other.hyperliquid) { _, new in new }
         result.dydx.merge(other.dydx) { _, new in new }
+        if let derive = other.derive { result.derive = derive }
         result.instrumentMap = instrumentMap.merged(with: other.instrumentMap)
         return result
     }
@@ -42,11 +49,12 @@ public struct VenueCatalogue: Sendable, Equatable {
 ///
 /// Columns (catalogue keys of `[venues.map.UNDERLYING]`): `deribit` (inverse, USD-sized,
 /// `BTC-PERPETUAL`), `deribit_linear` (`BTC_USDC-PERPETUAL`), `binance` (`BTCUSDT`), `dydx`
-/// (`BTC-USD`), `hyperliquid` (`BTC`). A venue without a name in a row does not list that
+/// (`BTC-USD`), `hyperliquid` (`BTC`), `derive` (`BTC-PERP`; a row with a Derive name is a market
+/// Derive margins: its perpetual and its options). A venue without a name in a row does not list that
 /// underlying's perpetual. See `VenueBook` for how a position is re-created on another venue.
 public struct VenueInstrumentMap: Sendable, Equatable {
     /// The column keys a row may have.
-    public static let columns = ["deribit", "deribit_linear", "binance", "dydx", "hyperliquid"]
+    public static let columns = ["deribit", "deribit_linear", "binance", "dydx", "hyperliquid", "derive"]
 
     /// Underlying → column → venue name.
     public var rows: [String: [String: String]]

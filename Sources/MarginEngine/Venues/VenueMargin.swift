@@ -29,7 +29,9 @@ public enum VenueMargin {
     /// `account` re-created on `venue` (``VenueBook``) and margined there: Deribit standard, Binance,
     /// Hyperliquid and dYdX as one cross-margined account of their schedules (liquidation levels by
     /// the one definition, `LiquidationLevels`); Deribit portfolio margin by the risk-based model
-    /// (ES from `history`, nil: the catalogue's defaults).
+    /// (ES from `history`, nil: the catalogue's defaults); Derive by its portfolio margin, one
+    /// subaccount per market (``deriveTotals(_:)``; levels per underlying by
+    /// `DerivePortfolioMargin.liquidationLevels`, no position lines).
     public static func margin(_ account: Account, on venue: Venue, market: MarketState, catalogue: Catalogue,
                               history: ReturnHistory? = nil) throws(MarginError) -> VenueMarginReport {
         let book = try VenueBook(mapping: account, to: venue, market: market, catalogue: catalogue)
@@ -40,12 +42,13 @@ public enum VenueMargin {
         case .deribitPortfolio:
             report = try PortfolioMargin.report(book.account, market: book.market, catalogue: book.catalogue,
                                                 history: history).account
-        // Derive slot — `case .derive:` is one call:
-        //     report = try totalsRuleReport(book) { account, market in
-        //         let result = try DerivePortfolioMargin.margin(account: account, market: market,
-        //                                                       parameters: book.catalogue.venues.derive)
-        //         return (result.initialMarginUSD, result.maintenanceMarginUSD)
-        //     }
+        case .derive:
+            var derive = try totalsRuleReport(book) { _, _ in try deriveTotals(book) }
+            if let parameters = book.catalogue.venues.derive {
+                derive.liquidationLevels = try DerivePortfolioMargin.liquidationLevels(account: book.account, market: book.market,
+                                                                                       parameters: parameters)
+            }
+            report = derive
         }
         return VenueMarginReport(venue: venue, report: report, unlisted: book.unlisted, settledPnlUSD: book.settledPnlUSD)
     }
@@ -61,34 +64,48 @@ public enum VenueMargin {
             return (try StandardMargin(catalogue: book.catalogue).totals(book.account, market: book.market), book.unlisted)
         case .deribitPortfolio:
             return nil
+        case .derive:
+            return (try deriveTotals(book).totals, book.unlisted)
         }
     }
 
-    /// The report of a venue rule that gives only IM and MM (USD) for a whole account — Derive's
-    /// portfolio margin plugs in here: `rule` is called on the book re-created on the venue; equity
-    /// and collateral are the account's as every mode values them (§5); any error the rule throws
-    /// becomes ``MarginError/venueRule(venue:reason:)``. No position lines, no levels.
+    /// Derive's figures for a book re-created on Derive: one portfolio-margined subaccount per
+    /// market (``DerivePortfolioMargin/marginByMarket(account:market:parameters:)``), summed.
+    /// Equity is Derive's mark-to-market (cash + collateral value + option values + perp unsettled
+    /// PnL, USD), so equity − MM is Derive's own signed maintenance margin (negative: liquidatable)
+    /// and equity − IM its initial margin; collateral is cash + collateral value, USD.
+    public static func deriveTotals(_ book: VenueBook) throws(MarginError) -> (totals: MarginTotals, collateralUSD: Double) {
+        guard let parameters = book.catalogue.venues.derive else {
+            throw .venueRule(venue: Venue.derive.rawValue, reason: "the catalogue has no [venues.derive] parameters")
+        }
+        let result = try DerivePortfolioMargin.marginByMarket(account: book.account, market: book.market, parameters: parameters)
+        let equity = result.markets.reduce(0) { $0 + $1.markToMarketUSD }
+        let collateral = result.markets.reduce(0) { $0 + $1.cashUSDC + $1.collateralValueUSD }
+        return (MarginTotals(equityUSD: equity, initialMarginUSD: result.initialMarginUSD,
+                             maintenanceMarginUSD: result.maintenanceMarginUSD), collateral)
+    }
+
+    /// The report of a venue rule that gives only whole-account figures (Derive's portfolio margin
+    /// plugs in here): `rule` is called on the book re-created on the venue and returns its equity,
+    /// IM and MM (USD) and the collateral value it counts (USD) — the venue's own valuation; any
+    /// error the rule throws that is not a ``MarginError`` becomes
+    /// ``MarginError/venueRule(venue:reason:)``. No position lines, no levels.
     public static func totalsRuleReport(_ book: VenueBook,
-                                        rule: (Account, MarketState) throws -> (initialMarginUSD: Double, maintenanceMarginUSD: Double))
+                                        rule: (Account, MarketState) throws -> (totals: MarginTotals, collateralUSD: Double))
         throws(MarginError) -> AccountMarginReport {
-        let standard = StandardMargin(catalogue: book.catalogue)
-        let collateral = try standard.collateralUSD(book.account, market: book.market)
-        let equity = try standard.totals(book.account, market: book.market).equityUSD
-        let margins: (initialMarginUSD: Double, maintenanceMarginUSD: Double)
+        let figures: (totals: MarginTotals, collateralUSD: Double)
         do {
-            margins = try rule(book.account, book.market)
+            figures = try rule(book.account, book.market)
         } catch let error as MarginError {
             throw error
         } catch {
             throw .venueRule(venue: book.venue.rawValue, reason: "\(error)")
         }
-        return report(from: MarginTotals(equityUSD: equity, initialMarginUSD: margins.initialMarginUSD,
-                                         maintenanceMarginUSD: margins.maintenanceMarginUSD),
-                      account: book.account, market: book.market, collateralUSD: collateral)
+        return report(from: figures.totals, account: book.account, market: book.market, collateralUSD: figures.collateralUSD)
     }
 
     /// A report from a venue rule that gives only totals (USD): no position lines, no levels.
-    /// For rules outside this engine's schedules (Derive's portfolio margin plugs in here).
+    /// For rules outside this engine's schedules (Derive's portfolio margin).
     public static func report(from totals: MarginTotals, account: Account, market: MarketState,
                               collateralUSD: Double) -> AccountMarginReport {
         AccountMarginReport(account: account.name, mode: .portfolio, asOfMicros: market.timestampMicros,

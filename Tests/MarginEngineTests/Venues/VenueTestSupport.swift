@@ -14,16 +14,24 @@ enum VenueTestSupport {
         let option = DeribitOptionSchedule(initialBaseRate: 0.15, initialFloorRate: 0.1, maintenanceRate: 0.075)
         let map = VenueInstrumentMap(rows: [
             "BTC": ["deribit": "BTC-PERPETUAL", "deribit_linear": "BTC_USDC-PERPETUAL", "binance": "BTCUSDT",
-                    "dydx": "BTC-USD", "hyperliquid": "BTC"],
+                    "dydx": "BTC-USD", "hyperliquid": "BTC", "derive": "BTC-PERP"],
             "ETH": ["deribit": "ETH-PERPETUAL", "deribit_linear": "ETH_USDC-PERPETUAL", "binance": "ETHUSDT",
-                    "dydx": "ETH-USD", "hyperliquid": "ETH"],
+                    "dydx": "ETH-USD", "hyperliquid": "ETH", "derive": "ETH-PERP"],
         ])
         let venues = VenueCatalogue(custodianHaircuts: haircuts, hyperliquid: ["BTC": hyperliquidBTC, "ETH": hyperliquidBTC],
-                                    dydx: ["BTC": dydx, "ETH": dydx], instrumentMap: map)
+                                    dydx: ["BTC": dydx, "ETH": dydx], derive: deriveParameters, instrumentMap: map)
         return Catalogue(schedules: ["tiers": .binanceTiers(tiers), "deribit": .deribitFuture(future), "option": .deribitOption(option)],
                          assignments: ["usdt_perpetual": "tiers", "inverse_perpetual": "deribit", "linear_perpetual": "deribit",
                                        "inverse_future": "deribit", "inverse_option": "option"],
                          venues: venues)
+    }
+
+    /// Derive's published PM2 fixture parameters (`fixtureParameters`, v2-core's portfolio cases)
+    /// with BTC accepted as collateral at the haircuts of its case 13 (mm 2%, im 1%, risk-cancelling BTC).
+    static var deriveParameters: DeriveMarginParameters {
+        var parameters = fixtureParameters
+        parameters.collaterals["BTC"] = DeriveCollateralParameters(mmHaircut: 0.02, imHaircut: 0.01, riskCancellingMarkets: ["BTC"])
+        return parameters
     }
 
     static func market(btc: Double = 100_000, eth: Double = 3_000) -> MarketState {
