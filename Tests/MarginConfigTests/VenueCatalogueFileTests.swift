@@ -58,6 +58,39 @@ struct VenueCatalogueFileTests {
         #expect(document.portfolio.accounts.first?.venue == .hyperliquid)
     }
 
+    /// Derive's parameters: bundled from their own table, overridable key by key from a portfolio
+    /// (`[catalogue.venues.derive.margin] mm_factor`), and a change there changes Derive's MM.
+    @Test func deriveParametersOverrideFromThePortfolio() throws {
+        let bundled = try CatalogueFile.bundled().venues
+        #expect(bundled.derive == (try DeriveParametersFile.bundled()))
+        #expect(bundled.instrumentMap.perpetualName(underlying: "BTC", venue: .derive) == "BTC-PERP")
+        #expect(bundled.custodianHaircut(.derive) == 0.03)
+        let tagged = Self.book.replacingOccurrences(of: "\"hyperliquid\"", with: "\"derive\"")
+        let plain = try PortfolioFile.parse(text: tagged, file: "book.toml")
+        let text = tagged + """
+
+        [catalogue.venues.derive]
+        custodian_haircut = 0.1
+        [catalogue.venues.derive.margin]
+        mm_factor = 0.4
+        """
+        let document = try PortfolioFile.parse(text: text, file: "book.toml")
+        let derive = try #require(document.catalogue.venues.derive)
+        #expect(derive.margin.mmFactor == 0.4)
+        #expect(derive.margin.imFactor == bundled.derive?.margin.imFactor && derive.scenarios == bundled.derive?.scenarios)
+        #expect(document.catalogue.venues.custodianHaircuts["derive"] == 0.1)
+        #expect(document.portfolio.accounts.first?.venue == .derive)
+        // Long 0.1 BTC at 93,000 (index as mark): worst regular scenario −18% → 1,674 USD; the MM's
+        // scenario part is mm_factor × 1,674 and the perp contingency (3% of notional) stays.
+        let account = try #require(plain.portfolio.accounts.first)
+        let market = try MarketBuilder.build(plain.market, for: plain.portfolio, at: 1_767_571_200_000_000, file: "book.toml")
+        let before = try VenueMargin.margin(account, on: .derive, market: market, catalogue: plain.catalogue)
+        let after = try VenueMargin.margin(account, on: .derive, market: market, catalogue: document.catalogue)
+        let scenarioLoss = 0.18 * 0.1 * 93_000
+        #expect(abs(before.report.maintenanceMarginUSD - (0.8 * scenarioLoss + 0.03 * 9_300)) < 1e-6)
+        #expect(abs(after.report.maintenanceMarginUSD - (0.4 * scenarioLoss + 0.03 * 9_300)) < 1e-6)
+    }
+
     @Test func unknownKeysNameTheirPath() throws {
         for (snippet, location) in [
             ("[catalogue.venues.dydx.markets.BTC]\ninitial_margin_fraction = 0.02\nmaintenance_margin_fraction = 0.01\nimf = 1",
@@ -67,6 +100,8 @@ struct VenueCatalogueFileTests {
             ("[catalogue.venues.binance]\ncustodian_haircut = 1.5", "catalogue.venues.binance.custodian_haircut"),
             ("[catalogue.venues.map.BTC]\nbinance = \"ETHUSDT\"", "catalogue.venues.map.BTC.binance"),
             ("[catalogue.venues.map.BTC]\nderibit_linear = \"BTC-PERPETUAL\"", "catalogue.venues.map.BTC.deribit_linear"),
+            ("[catalogue.venues.derive.margin]\nmm_factr = 0.9", "catalogue.venues.derive.margin.mm_factr"),
+            ("[catalogue.venues.derive]\nmarkets = {}", "catalogue.venues.derive.markets"),
         ] {
             let error = try #require(throws: ConfigError.self) { try PortfolioFile.parse(text: Self.book + "\n" + snippet, file: "book.toml") }
             #expect(error.location == location, "\(error)")

@@ -36,12 +36,12 @@ struct VenuesView {
         }
         guard y + 1 < inner.maxY else { return }
         let legend = rows.contains(where: \.isCheapest)
-            ? "* cheapest: lowest IM of the venues shown that list the whole book"
+            ? (inner.width >= 64 ? "* cheapest: lowest IM of the venues that list the whole book" : "* cheapest complete venue (lowest IM)")
             : "no venue lists the whole book: none is cheapest"
         screen.text(legend, x: inner.x, y: y + 1, maxWidth: inner.width, style: Style(foreground: .dim))
         if y + 2 < inner.maxY {
-            screen.text("cross book re-created on each venue; xmargin margin --venue all for levels",
-                        x: inner.x, y: y + 2, maxWidth: inner.width, style: Style(foreground: .dim))
+            let note = inner.width >= 64 ? "cross book on each venue; levels: xmargin margin --venue all" : "levels: xmargin margin --venue all"
+            screen.text(note, x: inner.x, y: y + 2, maxWidth: inner.width, style: Style(foreground: .dim))
         }
     }
 
