@@ -51,7 +51,7 @@ extension RiskSession {
         return SessionSnapshot(tapeMicros: lastEventMicros, eventCount: eventCount, modes: modes,
                                portfolioDetail: parts.contains(.portfolioDetail) ? detail : nil,
                                stress: parts.contains(.stress) ? stressSnapshots() : nil, priceSeries: series,
-                               venues: parts.contains(.venues) ? venueSnapshots(portfolio: modes.first { $0.mode == .portfolio }) : nil)
+                               venues: parts.contains(.venues) ? venueSnapshots() : nil)
     }
 
     func modeSnapshot(_ replay: ModeReplay, index: Int, parts: SnapshotParts) -> (mode: ModeSnapshot, detail: PortfolioMarginDetail?) {

@@ -13,7 +13,7 @@ struct VenuesView {
             screen.text("venues: computing…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(foreground: .dim))
             return
         }
-        let widths = [2, 12, 7, 7, 6, max(0, inner.width - 34)]
+        let widths = [2, 12, 6, 6, 7, max(0, inner.width - 33)]
         let short = widths[5] < 24
         let header = Style(foreground: .gridHeader, bold: true)
         draw(["", "Venue", "IM", "MM", "Util", short ? " Missing" : " Not listed"], widths: widths,

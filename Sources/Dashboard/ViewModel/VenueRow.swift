@@ -4,7 +4,7 @@ import RiskSession
 /// One venue in the risk pane's venues view (DESIGN §13): the session's book under that venue's
 /// rules. Money in USD; utilization a fraction.
 public struct VenueRow: Sendable, Equatable {
-    /// `deribit`, `deribit-pm`, `binance`, `hyperliquid`, `dydx`.
+    /// `deribit`, `deribit-pm`, `binance`, `hyperliquid`, `dydx`, `derive`.
     public var name: String
     /// nil where not computed live (see ``note``).
     public var initialMarginUSD: Double?
@@ -15,7 +15,7 @@ public struct VenueRow: Sendable, Equatable {
     public var unlistedNotionalUSD: Double
     /// Lowest IM among venues that list the whole book.
     public var isCheapest: Bool
-    /// `= portfolio tab` or `n/a live` where the figures are not this view's own.
+    /// `n/a live` where the snapshot has no figures for the venue.
     public var note: String?
 
     public init(name: String, initialMarginUSD: Double?, maintenanceMarginUSD: Double?, utilization: Double?,
@@ -38,7 +38,7 @@ public struct VenueRow: Sendable, Equatable {
                      maintenanceMarginUSD: venue.figures?.maintenanceMarginUSD, utilization: venue.figures?.utilization,
                      unlistedCount: venue.unlistedCount, unlistedNotionalUSD: venue.unlistedNotionalUSD,
                      isCheapest: venue.venue == cheapest,
-                     note: venue.figures == nil ? "n/a live" : venue.source.map { "= \($0)" })
+                     note: venue.figures == nil ? "n/a live" : nil)
         }
     }
 }

@@ -54,16 +54,27 @@ public enum VenueMargin {
     }
 
     /// Equity, IM and MM of `account` on `venue` without liquidation levels: the cheap path for
-    /// live snapshots. Deribit portfolio margin is not cheap (risk matrix and ES) and returns nil:
-    /// the session shows its PORTFOLIO mode for it.
-    public static func totals(_ account: Account, on venue: Venue, market: MarketState,
-                              catalogue: Catalogue) throws(MarginError) -> (totals: MarginTotals, unlisted: [UnlistedPosition])? {
+    /// live snapshots. Deribit portfolio margin builds one risk-based session for the re-created
+    /// book (milliseconds on a 1,000-position book) with `portfolioModel`'s scenario model — its
+    /// history, Monte Carlo draws and live covariance, so the figures are the PORTFOLIO tab's model
+    /// on this book; nil: the catalogue's defaults.
+    public static func totals(_ account: Account, on venue: Venue, market: MarketState, catalogue: Catalogue,
+                              portfolioModel: PortfolioMarginSession? = nil)
+        throws(MarginError) -> (totals: MarginTotals, unlisted: [UnlistedPosition]) {
         let book = try VenueBook(mapping: account, to: venue, market: market, catalogue: catalogue)
         switch venue {
         case .deribit, .binance, .hyperliquid, .dydx:
             return (try StandardMargin(catalogue: book.catalogue).totals(book.account, market: book.market), book.unlisted)
         case .deribitPortfolio:
-            return nil
+            guard book.account.positions.contains(where: { $0.instrument.kind != .spot }) else {
+                return (try StandardMargin(catalogue: book.catalogue).totals(book.account, market: book.market), book.unlisted)
+            }
+            let session = try PortfolioMarginSession(accounts: [book.account], name: book.account.name, market: book.market,
+                                                     catalogue: book.catalogue, history: portfolioModel?.history,
+                                                     draws: portfolioModel?.draws, liveCovariance: portfolioModel?.liveCovariance)
+            let figures = session.figures
+            return (MarginTotals(equityUSD: figures.equityUSD, initialMarginUSD: figures.initialMarginUSD,
+                                 maintenanceMarginUSD: figures.maintenanceMarginUSD), book.unlisted)
         case .derive:
             return (try deriveTotals(book).totals, book.unlisted)
         }
