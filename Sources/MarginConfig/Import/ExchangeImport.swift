@@ -113,6 +113,11 @@ public enum ExchangeImport {
                 if market.asOfMicros == nil { market.asOfMicros = part.asOfMicros }
             }
             account.collateral.sort { $0.coin < $1.coin }  // as a portfolio file's table reads back
+            if account.collateral.isEmpty, !account.positions.isEmpty {
+                let files = (parts[name] ?? []).map(\.file).joined(separator: ", ")
+                notes.append("account '\(name)' has positions but no balances (\(files) states none): it is margined with no "
+                             + "collateral; add the venue's balance export (README § xmargin import) or a [[accounts]] collateral table")
+            }
             accounts.append(account)
         }
         for (coin, standIn) in standIns.sorted(by: { $0.key < $1.key })

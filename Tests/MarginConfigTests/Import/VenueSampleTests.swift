@@ -52,6 +52,8 @@ struct VenueSampleTests {
         #expect(document.market.marks["BTCUSDT"] == 21123.05052574)
         #expect(document.market.indexUSD["BTC"] == 21123.05052574, "the mark stands in for the index")
         #expect(document.notes.contains { $0.contains("BTCUSDT's mark") })
+        // Positions without the account export: no balances, said plainly.
+        #expect(document.notes.contains { $0.contains("account 'binance' has positions but no balances") })
     }
 
     @Test func binancePositionRiskV3() throws {
