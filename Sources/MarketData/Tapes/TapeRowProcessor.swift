@@ -51,6 +51,8 @@ struct TapeRowProcessor {
             let line = fields.split(trimmed)
             useNativeHeader(fields.allFieldStrings(of: line))
             return nil
+        } else if let fast = csvDecoder?.singlePass?.decode(span, symbols: &symbols) {
+            decoded = fast
         } else if let csvDecoder {
             let line = fields.split(span)
             decoded = try csvDecoder.decode(fields, line: line, symbols: &symbols)

@@ -1,0 +1,94 @@
+/// Decodes a well-formed row of a simple CSV layout (integer-microsecond timestamp, a symbol
+/// column, unscaled prices — the native format) in one pass over its bytes: each number is parsed
+/// where it starts and its end found by the parser, so the line is never split into fields first.
+///
+/// It only ever accepts: any irregularity — a space or tab next to a field boundary, a signed or
+/// 19-digit timestamp, a number outside the exact fast path, a wrong column count, no price, a
+/// new symbol that is invalid or over the table's limit — returns nil, and the caller decodes the
+/// line with `CSVRowDecoder`, which then gives the same event or the exact error. Accepted rows
+/// give exactly the event `CSVRowDecoder` would. The symbol is interned only once the whole row
+/// has been accepted, so a rejected row leaves the symbol table as the general decoder would.
+struct SinglePassRowDecoder {
+    /// Per column: `ignored`, `timestamp`, `symbol`, or `firstPrice + fieldPosition`.
+    private let actions: [UInt8]
+    private static let ignored: UInt8 = 0
+    private static let timestamp: UInt8 = 1
+    private static let symbol: UInt8 = 2
+    private static let firstPrice: UInt8 = 3
+
+    /// nil when `layout` is not one this decoder handles (timestamps not integer microseconds, a
+    /// fixed symbol, scaled prices, or columns that overlap).
+    init?(layout: ColumnLayout) {
+        guard case .micros = layout.timestampEncoding, let symbolColumn = layout.symbolColumn, layout.fixedSymbol == nil,
+              layout.expectedColumnCount > 0 else { return nil }
+        var actions = [UInt8](repeating: Self.ignored, count: layout.expectedColumnCount)
+        var usedPositions = Set<Int>()
+        func claim(_ column: Int, _ action: UInt8) -> Bool {
+            guard actions.indices.contains(column), actions[column] == Self.ignored else { return false }
+            actions[column] = action
+            return true
+        }
+        guard claim(layout.timestampColumn, Self.timestamp), claim(symbolColumn, Self.symbol) else { return nil }
+        for price in layout.priceColumns {
+            guard case .none = price.scaling, (0..<7).contains(price.fieldPosition),
+                  usedPositions.insert(price.fieldPosition).inserted,
+                  claim(price.column, Self.firstPrice + UInt8(price.fieldPosition)) else { return nil }
+        }
+        self.actions = actions
+    }
+
+    /// The event and interned symbol id of `rawLine` (a trailing `\r` allowed), or nil when the
+    /// row must go through the general decoder.
+    func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceEvent, Int)? {
+        var end = rawLine.count
+        if end > 0, rawLine[end - 1] == 0x0D { end -= 1 }
+        let base = rawLine.start
+        var timestamp: Int64 = 0
+        var symbolStart = 0
+        var symbolEnd = 0
+        var event = PriceEvent(timestampMicros: 0, symbol: "")
+        var anyPrice = false
+        let accepted = actions.withUnsafeBufferPointer { actions -> Bool in
+            var position = 0
+            for column in 0..<actions.count {
+                if column > 0 {
+                    guard position < end, base[position] == UInt8(ascii: ",") else { return false }
+                    position += 1
+                }
+                let action = actions[column]
+                if action >= Self.firstPrice {
+                    if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
+                    guard let (value, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return false }
+                    event.setField(at: Int(action &- Self.firstPrice), to: value)
+                    anyPrice = true
+                    position = next
+                } else if action == Self.timestamp {
+                    guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return false }
+                    timestamp = value
+                    position = next
+                } else {
+                    let start = position
+                    while position < end, base[position] != UInt8(ascii: ",") { position += 1 }
+                    if action == Self.symbol {
+                        // Surrounding blanks are trimmed by the general decoder: leave those rows to it.
+                        guard position > start, !Self.isBlank(base[start]), !Self.isBlank(base[position - 1]) else { return false }
+                        symbolStart = start
+                        symbolEnd = position
+                    }
+                }
+            }
+            return position == end
+        }
+        guard accepted, anyPrice,
+              let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)),
+              symbols.entries[id].isValid else { return nil }
+        event.timestampMicros = timestamp
+        event.symbol = symbols.entries[id].symbol
+        return (event, id)
+    }
+
+    @inline(__always)
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}
