@@ -19,35 +19,41 @@ enum FastNumberScanner {
             negative = base[position] == UInt8(ascii: "-")
             position += 1
         }
+        // Leading zeros are not significant; then up to 19 significant digits are accumulated
+        // (< 10^19 < 2^64: `&*`/`&+` cannot wrap) and 19 or more send the number to the slow path.
+        let integerStart = position
+        while position < limit, base[position] == UInt8(ascii: "0") { position += 1 }
         var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var digitCount = 0
-        var decimalExponent = 0
-        // At most 18 significant digits are accumulated (mantissa < 10^18 < 2^63: `&*`/`&+`
-        // cannot wrap); a 19th makes the number a slow-path one.
-        while position < limit {
+        var significantStart = position
+        var stop = min(limit, position + 19)
+        while position < stop {
             let digit = base[position] &- 0x30
             if digit > 9 { break }
             mantissa = mantissa &* 10 &+ UInt64(digit)
-            if mantissa != 0 { significantDigits += 1 }
-            if significantDigits > 18 { return nil }
-            digitCount += 1
             position += 1
         }
-        if position < limit, base[position] == UInt8(ascii: ".") {
+        var significantDigits = position - significantStart
+        var digitCount = position - integerStart
+        var decimalExponent = 0
+        if significantDigits < 19, position < limit, base[position] == UInt8(ascii: ".") {
             position += 1
-            while position < limit {
+            let fractionStart = position
+            if mantissa == 0 {
+                while position < limit, base[position] == UInt8(ascii: "0") { position += 1 }
+            }
+            significantStart = position
+            stop = min(limit, position + 19 - significantDigits)
+            while position < stop {
                 let digit = base[position] &- 0x30
                 if digit > 9 { break }
                 mantissa = mantissa &* 10 &+ UInt64(digit)
-                if mantissa != 0 { significantDigits += 1 }
-                if significantDigits > 18 { return nil }
-                decimalExponent -= 1
-                digitCount += 1
                 position += 1
             }
+            significantDigits += position - significantStart
+            digitCount += position - fractionStart
+            decimalExponent = fractionStart - position
         }
-        if digitCount == 0 { return nil }
+        if significantDigits > 18 { return nil }
         if position < limit, base[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
             var exponentNegative = false

@@ -49,14 +49,21 @@ struct SymbolTable {
         let raw = UnsafeRawPointer(start)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
         var offset = 0
-        while offset + 8 <= count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            offset += 8
-        }
-        while offset < count {
-            hash = (hash ^ UInt64(start[offset])) &* 0x100_0000_01b3
-            offset += 1
+        if count >= 8 {
+            while offset + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            if offset < count {
+                // The last 8 bytes (overlapping the previous word): still inside the `count` bytes.
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            }
+        } else {
+            while offset < count {
+                hash = (hash ^ UInt64(start[offset])) &* 0x100_0000_01b3
+                offset += 1
+            }
         }
         hash ^= hash >> 32
         hash &*= 0xBF58_476D_1CE4_E5B9

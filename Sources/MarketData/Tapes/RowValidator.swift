@@ -31,9 +31,15 @@ struct RowValidator {
     /// `options.referencePrices?.maximumRatio`, read once (the row path never copies the references).
     private let referenceRatio: Double?
 
+    /// `options.maximumRelativeJump` and `options.maximumImpliedVolatility`, read once.
+    private let jumpLimit: Double?
+    private let ivLimit: Double
+
     init(options: TapeReaderOptions) {
         self.options = options
         referenceRatio = options.referencePrices?.maximumRatio
+        jumpLimit = options.maximumRelativeJump
+        ivLimit = options.maximumImpliedVolatility
     }
 
     mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
@@ -45,8 +51,8 @@ struct RowValidator {
                 throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
             }
         }
-        if let iv = event.iv, iv > options.maximumImpliedVolatility {
-            throw .outOfRange(field: "iv", value: iv, limit: options.maximumImpliedVolatility)
+        if let iv = event.iv, iv > ivLimit {
+            throw .outOfRange(field: "iv", value: iv, limit: ivLimit)
         }
         guard TapeTimeRange.contains(event.timestampMicros) else { throw .timestampOutOfRange(micros: event.timestampMicros) }
         if let previous = previousTimestamp, event.timestampMicros < previous {
@@ -60,7 +66,7 @@ struct RowValidator {
         if let maximumRatio = referenceRatio {
             try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
         }
-        if let limit = options.maximumRelativeJump {
+        if let limit = jumpLimit {
             for slot in slots {
                 let position = Self.jumpCheckedPosition(slot)
                 guard let value = event.field(at: position) else { continue }

@@ -37,9 +37,10 @@ struct SinglePassRowDecoder {
         self.actions = actions
     }
 
-    /// The event and interned symbol id of `rawLine` (a trailing `\r` allowed), or nil when the
-    /// row must go through the general decoder.
-    func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceEvent, Int)? {
+    /// The event, interned symbol id and whether the symbol is an option, of `rawLine` (a
+    /// trailing `\r` allowed); nil when the row must go through the general decoder.
+    @inline(__always)
+    func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceEvent, Int, Bool)? {
         var end = rawLine.count
         if end > 0, rawLine[end - 1] == 0x0D { end -= 1 }
         let base = rawLine.start
@@ -80,11 +81,12 @@ struct SinglePassRowDecoder {
             return position == end
         }
         guard accepted, anyPrice,
-              let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)),
-              symbols.entries[id].isValid else { return nil }
+              let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)) else { return nil }
+        let entry = symbols.entries[id]
+        guard entry.isValid else { return nil }
         event.timestampMicros = timestamp
-        event.symbol = symbols.entries[id].symbol
-        return (event, id)
+        event.symbol = entry.symbol
+        return (event, id, entry.isOption)
     }
 
     @inline(__always)
