@@ -53,7 +53,7 @@ enum FastNumberScanner {
             digitCount += position - fractionStart
             decimalExponent = fractionStart - position
         }
-        if significantDigits > 18 { return nil }
+        if significantDigits > 18 || digitCount == 0 { return nil }
         if position < limit, base[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
             var exponentNegative = false
