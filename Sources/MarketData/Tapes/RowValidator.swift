@@ -43,7 +43,11 @@ struct RowValidator {
     }
 
     mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
-        for position in 0..<7 {
+        // The present fields in position order (lowest bit first), as a loop over 0..<7 would visit them.
+        var present = event.presentFields
+        while present != 0 {
+            let position = present.trailingZeroBitCount
+            present &= present &- 1
             guard let value = event.field(at: position) else { continue }
             guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
             let isOptionPremium = isOption && position != 3 && position != 1 && position != 6
@@ -76,8 +80,11 @@ struct RowValidator {
                 }
             }
         }
-        for slot in 0..<4 {
-            if let value = event.field(at: Self.jumpCheckedPosition(slot)) { previousPrices[base + slot] = value }
+        previousPrices.withUnsafeMutableBufferPointer { prices in
+            // `base + 3 < prices.count`: the array was grown to `base + 4` above.
+            for slot in 0..<4 {
+                if let value = event.field(at: Self.jumpCheckedPosition(slot)) { prices[base + slot] = value }
+            }
         }
         previousTimestamp = event.timestampMicros
     }

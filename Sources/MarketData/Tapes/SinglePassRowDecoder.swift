@@ -69,7 +69,7 @@ struct SinglePassRowDecoder {
                     position = next
                 } else {
                     let start = position
-                    while position < end, base[position] != UInt8(ascii: ",") { position += 1 }
+                    position = Self.nextComma(base, from: position, end: end)
                     if action == Self.symbol {
                         // Surrounding blanks are trimmed by the general decoder: leave those rows to it.
                         guard position > start, !Self.isBlank(base[start]), !Self.isBlank(base[position - 1]) else { return false }
@@ -87,6 +87,26 @@ struct SinglePassRowDecoder {
         event.timestampMicros = timestamp
         event.symbol = entry.symbol
         return (event, id, entry.isOption)
+    }
+
+    /// The index of the first `,` in `base[position..<end]`, or `end`: eight bytes at a time while
+    /// eight remain (unaligned loads, all inside `base[0..<end]`), then byte by byte.
+    @inline(__always)
+    static func nextComma(_ base: UnsafePointer<UInt8>, from position: Int, end: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var position = position
+        while end - position >= 8 {
+            // Byte k (in memory order) of `word` is base[position + k] on any byte order.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let diff = word ^ 0x2C2C_2C2C_2C2C_2C2C  // a zero byte where there is a comma
+            // The lowest set 0x80 bit marks the first zero byte exactly (a borrow can only
+            // mark bytes above a true zero).
+            let zeroes = (diff &- 0x0101_0101_0101_0101) & ~diff & 0x8080_8080_8080_8080
+            if zeroes != 0 { return position + zeroes.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < end, base[position] != UInt8(ascii: ",") { position += 1 }
+        return position
     }
 
     @inline(__always)
