@@ -28,15 +28,14 @@ struct FastNumberScannerTests {
     }
 
     @Test(arguments: ["0", "1", "-1", "+1", "65000.5", "0.1", "0.000123", "00.5", ".5", "5.", "1e5", "1E-5", "1.5e+3",
-                      "-0", "-0.0", "0e999", "123456789012345678", "0.123456789012345678", "9007199254740993",
-                      "9007199254740992", "1e22", "1e-22", "3199.58", "0.7342"])
+                      "-0", "-0.0", "0e999", "900719925474099", "0.900719925474099", "9007199254740992", "1e22", "1e-22", "3199.58", "0.7342"])
     func acceptedValuesMatch(text: String) {
         #expect(scan(text) != nil, "\(text) should take the fast path")
         #expect(check(text), "\(text)")
     }
 
     @Test(arguments: ["", "+", "-", ".", "e5", "1e", "1e+", "1234567890123456789", "0.1234567890123456789", "1e23",
-                      "1e-23", "nan", "inf", "９", "9007199254740993.5"])
+                      "1e-23", "nan", "inf", "９", "9007199254740993.5", "9007199254740993", "123456789012345678"])
     func declinedOrExact(text: String) {
         #expect(check(text), "\(text)")
         if ["", "+", "-", ".", "e5", "1e", "1e+", "1234567890123456789", "0.1234567890123456789", "nan", "inf", "９"].contains(text) {
@@ -47,7 +46,9 @@ struct FastNumberScannerTests {
     @Test func stopsAtTheNextByte() {
         #expect(scan("12.5")?.1 == 4)
         let bytes = Array("7.25 ,".utf8)
-        let end = bytes.withUnsafeBufferPointer { FastNumberScanner.scanDouble($0.baseAddress!, from: 0, limit: $0.count)?.end }
+        let end = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { FastNumberScanner.scanDouble($0, from: 0, limit: buffer.count)?.end }
+        }
         #expect(end == 4)
     }
 
