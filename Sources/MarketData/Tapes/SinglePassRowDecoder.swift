@@ -49,38 +49,35 @@ struct SinglePassRowDecoder {
         var symbolEnd = 0
         var event = PriceEvent(timestampMicros: 0, symbol: "")
         var anyPrice = false
-        let accepted = actions.withUnsafeBufferPointer { actions -> Bool in
-            var position = 0
-            for column in 0..<actions.count {
-                if column > 0 {
-                    guard position < end, base[position] == UInt8(ascii: ",") else { return false }
-                    position += 1
-                }
-                let action = actions[column]
-                if action >= Self.firstPrice {
-                    if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
-                    guard let (value, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return false }
-                    event.setField(at: Int(action &- Self.firstPrice), to: value)
-                    anyPrice = true
-                    position = next
-                } else if action == Self.timestamp {
-                    guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return false }
-                    timestamp = value
-                    position = next
-                } else {
-                    let start = position
-                    position = Self.nextComma(base, from: position, end: end)
-                    if action == Self.symbol {
-                        // Surrounding blanks are trimmed by the general decoder: leave those rows to it.
-                        guard position > start, !Self.isBlank(base[start]), !Self.isBlank(base[position - 1]) else { return false }
-                        symbolStart = start
-                        symbolEnd = position
-                    }
+        var position = 0
+        for column in 0..<actions.count {
+            if column > 0 {
+                guard position < end, base[position] == UInt8(ascii: ",") else { return nil }
+                position += 1
+            }
+            let action = actions[column]
+            if action >= Self.firstPrice {
+                if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
+                guard let (value, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return nil }
+                event.setField(at: Int(action &- Self.firstPrice), to: value)
+                anyPrice = true
+                position = next
+            } else if action == Self.timestamp {
+                guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return nil }
+                timestamp = value
+                position = next
+            } else {
+                let start = position
+                position = Self.nextComma(base, from: position, end: end)
+                if action == Self.symbol {
+                    // Surrounding blanks are trimmed by the general decoder: leave those rows to it.
+                    guard position > start, !Self.isBlank(base[start]), !Self.isBlank(base[position - 1]) else { return nil }
+                    symbolStart = start
+                    symbolEnd = position
                 }
             }
-            return position == end
         }
-        guard accepted, anyPrice,
+        guard position == end, anyPrice,
               let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)) else { return nil }
         let entry = symbols.entries[id]
         guard entry.isValid else { return nil }
