@@ -58,6 +58,9 @@ public struct PriceEvent: Sendable {
         if let underlyingPrice { setField(at: 6, to: underlyingPrice) }
     }
 
+    /// Bit `position` set for each present price field (see `field(at:)`).
+    var presentFields: UInt8 { present }
+
     /// Price field `position` (0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying); nil when absent.
     @inline(__always)
     func field(at position: Int) -> Double? {

@@ -1,4 +1,9 @@
 import MarginEngine
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Interns symbols by their bytes so a row costs a hash and a compare, not a `String` allocation,
 /// and validates each distinct symbol once. Invalid symbols (empty, bad UTF-8, control or CSV
@@ -20,12 +25,8 @@ struct SymbolTable {
 
     /// The id of `bytes`, inserting it if new; nil when the table is full.
     mutating func intern(_ bytes: ByteSpan) -> Int? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in 0..<bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
-        }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes.start, count: bytes.count)) & mask
         while true {
             let id = slots[slot]
             if id < 0 { break }
@@ -40,11 +41,41 @@ struct SymbolTable {
         return id
     }
 
+    /// A hash of `count` bytes at `start`, eight at a time (unaligned loads, all within the
+    /// `count` bytes), then the tail; finished with a mix so the low bits used for the slot
+    /// depend on every byte.
+    @inline(__always)
+    private static func hash(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(start)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
+        var offset = 0
+        if count >= 8 {
+            while offset + 8 <= count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            if offset < count {
+                // The last 8 bytes (overlapping the previous word): still inside the `count` bytes.
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            }
+        } else {
+            while offset < count {
+                hash = (hash ^ UInt64(start[offset])) &* 0x100_0000_01b3
+                offset += 1
+            }
+        }
+        hash ^= hash >> 32
+        hash &*= 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 29)
+    }
+
+    @inline(__always)
     private func matches(_ stored: [UInt8], _ bytes: ByteSpan) -> Bool {
         guard stored.count == bytes.count else { return false }
         return stored.withUnsafeBufferPointer { storedBytes in
-            for offset in 0..<bytes.count where storedBytes[offset] != bytes[offset] { return false }
-            return true
+            guard let storedBase = storedBytes.baseAddress else { return bytes.count == 0 }
+            return memcmp(storedBase, bytes.start, bytes.count) == 0
         }
     }
 
@@ -52,14 +83,21 @@ struct SymbolTable {
         var newSlots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = newSlots.count - 1
         for (id, entry) in entries.enumerated() {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in entry.bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let hash = entry.bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { Self.hash($0, count: buffer.count) } ?? Self.emptyHash
+            }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while newSlots[slot] >= 0 { slot = (slot + 1) & mask }
             newSlots[slot] = Int32(id)
         }
         slots = newSlots
     }
+
+    /// The hash of no bytes (an empty array may have no base address).
+    private static let emptyHash: UInt64 = {
+        var byte: UInt8 = 0
+        return withUnsafePointer(to: &byte) { hash($0, count: 0) }
+    }()
 
     private static func makeEntry(_ span: ByteSpan) -> Entry {
         let bytes = Array(UnsafeBufferPointer(start: span.start, count: span.count))

@@ -2,9 +2,13 @@
 struct CSVRowDecoder {
     let layout: ColumnLayout
     private let fixedSymbolID: Int?
+    /// The one-pass decoder for well-formed rows of this layout, when it handles the layout
+    /// (native CSV); rows it declines come here.
+    let singlePass: SinglePassRowDecoder?
 
     init(layout: ColumnLayout, symbols: inout SymbolTable) {
         self.layout = layout
+        singlePass = SinglePassRowDecoder(layout: layout)
         if let symbol = layout.fixedSymbol {
             var bytes = Array(symbol.utf8)
             fixedSymbolID = bytes.withUnsafeMutableBufferPointer { buffer -> Int? in

@@ -31,13 +31,23 @@ struct RowValidator {
     /// `options.referencePrices?.maximumRatio`, read once (the row path never copies the references).
     private let referenceRatio: Double?
 
+    /// `options.maximumRelativeJump` and `options.maximumImpliedVolatility`, read once.
+    private let jumpLimit: Double?
+    private let ivLimit: Double
+
     init(options: TapeReaderOptions) {
         self.options = options
         referenceRatio = options.referencePrices?.maximumRatio
+        jumpLimit = options.maximumRelativeJump
+        ivLimit = options.maximumImpliedVolatility
     }
 
     mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
-        for position in 0..<7 {
+        // The present fields in position order (lowest bit first), as a loop over 0..<7 would visit them.
+        var present = event.presentFields
+        while present != 0 {
+            let position = present.trailingZeroBitCount
+            present &= present &- 1
             guard let value = event.field(at: position) else { continue }
             guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
             let isOptionPremium = isOption && position != 3 && position != 1 && position != 6
@@ -45,8 +55,8 @@ struct RowValidator {
                 throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
             }
         }
-        if let iv = event.iv, iv > options.maximumImpliedVolatility {
-            throw .outOfRange(field: "iv", value: iv, limit: options.maximumImpliedVolatility)
+        if let iv = event.iv, iv > ivLimit {
+            throw .outOfRange(field: "iv", value: iv, limit: ivLimit)
         }
         guard TapeTimeRange.contains(event.timestampMicros) else { throw .timestampOutOfRange(micros: event.timestampMicros) }
         if let previous = previousTimestamp, event.timestampMicros < previous {
@@ -60,7 +70,7 @@ struct RowValidator {
         if let maximumRatio = referenceRatio {
             try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
         }
-        if let limit = options.maximumRelativeJump {
+        if let limit = jumpLimit {
             for slot in slots {
                 let position = Self.jumpCheckedPosition(slot)
                 guard let value = event.field(at: position) else { continue }
@@ -70,8 +80,11 @@ struct RowValidator {
                 }
             }
         }
-        for slot in 0..<4 {
-            if let value = event.field(at: Self.jumpCheckedPosition(slot)) { previousPrices[base + slot] = value }
+        previousPrices.withUnsafeMutableBufferPointer { prices in
+            // `base + 3 < prices.count`: the array was grown to `base + 4` above.
+            for slot in 0..<4 {
+                if let value = event.field(at: Self.jumpCheckedPosition(slot)) { prices[base + slot] = value }
+            }
         }
         previousTimestamp = event.timestampMicros
     }

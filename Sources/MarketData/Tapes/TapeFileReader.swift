@@ -118,6 +118,7 @@ public final class TapeFileReader: TapeReader {
     }
 
     /// Decodes and validates one line; nil when the line was blank or skipped (lenient).
+    @inline(__always)
     private func process(_ span: ByteSpan, lineNumber: Int) throws(TapeError) -> PriceEvent? {
         do throws(TapeIssue) {
             guard let event = try processor.process(span) else { return nil }

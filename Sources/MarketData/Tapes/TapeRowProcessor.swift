@@ -4,7 +4,10 @@ struct TapeRowProcessor {
     var fields = CSVFieldSplitter()
     var symbols: SymbolTable
     var validator: RowValidator
-    var csvDecoder: CSVRowDecoder?
+    var csvDecoder: CSVRowDecoder? { didSet { singlePass = csvDecoder?.singlePass } }
+    /// The current CSV layout's one-pass decoder (nil for JSON lines and layouts it does not
+    /// handle), tried first on every line; the lines it declines take the general path.
+    private(set) var singlePass: SinglePassRowDecoder?
     var jsonDecoder = NativeJSONLDecoder()
     /// Decode every line as JSONL (native JSONL tapes).
     var isJSONL = false
@@ -41,7 +44,18 @@ struct TapeRowProcessor {
     }
 
     /// The validated event of one line; nil for blank lines (and header lines in tail mode).
+    @inline(__always)
     mutating func process(_ span: ByteSpan) throws(TapeIssue) -> PriceEvent? {
+        if let singlePass, let (event, symbolID, isOption) = singlePass.decode(span, symbols: &symbols) {
+            try validator.validate(event, symbolID: symbolID, isOption: isOption)
+            return event
+        }
+        return try processInGeneral(span)
+    }
+
+    /// `process` for the lines the one-pass decoder declines: JSON lines, headers in tail mode,
+    /// blank lines, irregular or bad rows (whose errors it gives).
+    private mutating func processInGeneral(_ span: ByteSpan) throws(TapeIssue) -> PriceEvent? {
         let trimmed = span.trimmed()
         if trimmed.isEmpty { return nil }
         let decoded: (PriceEvent, Int)

@@ -1,0 +1,113 @@
+/// Decodes a well-formed row of a simple CSV layout (integer-microsecond timestamp, a symbol
+/// column, unscaled prices — the native format) in one pass over its bytes: each number is parsed
+/// where it starts and its end found by the parser, so the line is never split into fields first.
+///
+/// It only ever accepts: any irregularity — a space or tab next to a field boundary, a signed or
+/// 19-digit timestamp, a number outside the exact fast path, a wrong column count, no price, a
+/// new symbol that is invalid or over the table's limit — returns nil, and the caller decodes the
+/// line with `CSVRowDecoder`, which then gives the same event or the exact error. Accepted rows
+/// give exactly the event `CSVRowDecoder` would. The symbol is interned only once the whole row
+/// has been accepted, so a rejected row leaves the symbol table as the general decoder would.
+struct SinglePassRowDecoder {
+    /// Per column: `ignored`, `timestamp`, `symbol`, or `firstPrice + fieldPosition`.
+    private let actions: [UInt8]
+    private static let ignored: UInt8 = 0
+    private static let timestamp: UInt8 = 1
+    private static let symbol: UInt8 = 2
+    private static let firstPrice: UInt8 = 3
+
+    /// nil when `layout` is not one this decoder handles (timestamps not integer microseconds, a
+    /// fixed symbol, scaled prices, or columns that overlap).
+    init?(layout: ColumnLayout) {
+        guard case .micros = layout.timestampEncoding, let symbolColumn = layout.symbolColumn, layout.fixedSymbol == nil,
+              layout.expectedColumnCount > 0 else { return nil }
+        var actions = [UInt8](repeating: Self.ignored, count: layout.expectedColumnCount)
+        var usedPositions = Set<Int>()
+        func claim(_ column: Int, _ action: UInt8) -> Bool {
+            guard actions.indices.contains(column), actions[column] == Self.ignored else { return false }
+            actions[column] = action
+            return true
+        }
+        guard claim(layout.timestampColumn, Self.timestamp), claim(symbolColumn, Self.symbol) else { return nil }
+        for price in layout.priceColumns {
+            guard case .none = price.scaling, (0..<7).contains(price.fieldPosition),
+                  usedPositions.insert(price.fieldPosition).inserted,
+                  claim(price.column, Self.firstPrice + UInt8(price.fieldPosition)) else { return nil }
+        }
+        self.actions = actions
+    }
+
+    /// The event, interned symbol id and whether the symbol is an option, of `rawLine` (a
+    /// trailing `\r` allowed); nil when the row must go through the general decoder.
+    @inline(__always)
+    func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceEvent, Int, Bool)? {
+        var end = rawLine.count
+        if end > 0, rawLine[end - 1] == 0x0D { end -= 1 }
+        let base = rawLine.start
+        var timestamp: Int64 = 0
+        var symbolStart = 0
+        var symbolEnd = 0
+        var event = PriceEvent(timestampMicros: 0, symbol: "")
+        var anyPrice = false
+        var position = 0
+        for column in 0..<actions.count {
+            if column > 0 {
+                guard position < end, base[position] == UInt8(ascii: ",") else { return nil }
+                position += 1
+            }
+            let action = actions[column]
+            if action >= Self.firstPrice {
+                if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
+                guard let (value, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return nil }
+                event.setField(at: Int(action &- Self.firstPrice), to: value)
+                anyPrice = true
+                position = next
+            } else if action == Self.timestamp {
+                guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return nil }
+                timestamp = value
+                position = next
+            } else {
+                let start = position
+                position = Self.nextComma(base, from: position, end: end)
+                if action == Self.symbol {
+                    // Surrounding blanks are trimmed by the general decoder: leave those rows to it.
+                    guard position > start, !Self.isBlank(base[start]), !Self.isBlank(base[position - 1]) else { return nil }
+                    symbolStart = start
+                    symbolEnd = position
+                }
+            }
+        }
+        guard position == end, anyPrice,
+              let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)) else { return nil }
+        let entry = symbols.entries[id]
+        guard entry.isValid else { return nil }
+        event.timestampMicros = timestamp
+        event.symbol = entry.symbol
+        return (event, id, entry.isOption)
+    }
+
+    /// The index of the first `,` in `base[position..<end]`, or `end`: eight bytes at a time while
+    /// eight remain (unaligned loads, all inside `base[0..<end]`), then byte by byte.
+    @inline(__always)
+    static func nextComma(_ base: UnsafePointer<UInt8>, from position: Int, end: Int) -> Int {
+        let raw = UnsafeRawPointer(base)
+        var position = position
+        while end - position >= 8 {
+            // Byte k (in memory order) of `word` is base[position + k] on any byte order.
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let diff = word ^ 0x2C2C_2C2C_2C2C_2C2C  // a zero byte where there is a comma
+            // The lowest set 0x80 bit marks the first zero byte exactly (a borrow can only
+            // mark bytes above a true zero).
+            let zeroes = (diff &- 0x0101_0101_0101_0101) & ~diff & 0x8080_8080_8080_8080
+            if zeroes != 0 { return position + zeroes.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < end, base[position] != UInt8(ascii: ",") { position += 1 }
+        return position
+    }
+
+    @inline(__always)
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}
