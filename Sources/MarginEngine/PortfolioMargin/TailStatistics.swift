@@ -63,18 +63,25 @@ public struct TailStatistics: Sendable, Equatable {
         pnl.withUnsafeBufferPointer { values in
             for _ in 0..<12 {
                 let limit = hint + slack
+                // Branch-free counts (the loop vectorizes): values below the limit, and NaNs.
                 var count = 0
-                var sawNaN = false
+                var nanCount = 0
                 for k in 0..<n {
                     let v = values[k]
-                    if v < limit { count += 1 } else if v.isNaN { sawNaN = true }
+                    count &+= v < limit ? 1 : 0
+                    nanCount &+= v.isNaN ? 1 : 0
                 }
-                if sawNaN || count > n / 2 { return }
+                if nanCount > 0 || count > n / 2 { return }
                 if count >= m {
-                    var found: [Int] = []
-                    found.reserveCapacity(count)
-                    for k in 0..<n where values[k] < limit { found.append(k) }
-                    candidates = found
+                    // Exactly `count` indices, in order: each k is written, kept when below the limit.
+                    candidates = [Int](unsafeUninitializedCapacity: count + 1) { found, initialized in
+                        var next = 0
+                        for k in 0..<n {
+                            found[next] = k
+                            next &+= values[k] < limit ? 1 : 0
+                        }
+                        initialized = next
+                    }
                     return
                 }
                 slack *= 4
