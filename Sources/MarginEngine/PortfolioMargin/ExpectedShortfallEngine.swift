@@ -11,11 +11,11 @@ struct ExpectedShortfallEngine: Sendable {
     let scenarios: ScenarioSet
     let settings: ExpectedShortfallSettings
     /// Per scenario-set underlying: grid (fast path) and this book's values on it.
-    private var grids: [ScenarioGrid?]
-    private var values: [GridValues?]
+    var grids: [ScenarioGrid?]
+    var values: [GridValues?]
     /// PnL per scenario (USD) per underlying, and their sum.
-    private var pnl: [[Double]]
-    private var total: [Double]
+    var pnl: [[Double]]
+    var total: [Double]
 
     init(scenarios: ScenarioSet, settings: ExpectedShortfallSettings) {
         self.scenarios = scenarios
@@ -46,8 +46,8 @@ struct ExpectedShortfallEngine: Sendable {
             grids[u] = grid
             let gridValues = GridValues(book: book, grid: grid)
             values[u] = gridValues
-            Self.accumulateGrid(grid, values: gridValues, moves: moves, exposure: exposure, column: &column,
-                                running: &running)
+            Self.accumulateGrid(grid, nodes: ScenarioGrid.interleavedNodes(gridValues), exposure: exposure,
+                                column: &column, running: &running)
         } else {
             for k in 0..<n {
                 let value = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
@@ -57,50 +57,6 @@ struct ExpectedShortfallEngine: Sendable {
         }
         total = running
         pnl[u] = column
-    }
-
-    /// The grid pass of `revalue`: each scenario's new PnL (linear exposure plus the Hermite
-    /// interpolation of the aggregated node values) replaces its old one in `column` and in the
-    /// running total. Every array is read through one pointer (no bounds checks in the loop).
-    static func accumulateGrid(_ grid: ScenarioGrid, values gridValues: GridValues, moves: [Double], exposure: Double,
-                               column: inout [Double], running: inout [Double]) {
-        let n = min(moves.count, column.count, running.count, grid.interval.count, grid.w00.count, grid.w10.count,
-                    grid.w01.count, grid.w11.count)
-        let g = min(gridValues.aggregateValues.count, gridValues.aggregateDerivatives.count)
-        gridValues.aggregateValues.withUnsafeBufferPointer { v in
-            gridValues.aggregateDerivatives.withUnsafeBufferPointer { d in
-                moves.withUnsafeBufferPointer { moves in
-                    grid.interval.withUnsafeBufferPointer { interval in
-                        grid.w00.withUnsafeBufferPointer { w00 in
-                            grid.w10.withUnsafeBufferPointer { w10 in
-                                grid.w01.withUnsafeBufferPointer { w01 in
-                                    grid.w11.withUnsafeBufferPointer { w11 in
-                                        column.withUnsafeMutableBufferPointer { column in
-                                            running.withUnsafeMutableBufferPointer { running in
-                                                guard let v = v.baseAddress, let d = d.baseAddress,
-                                                      let moves = moves.baseAddress, let interval = interval.baseAddress,
-                                                      let w00 = w00.baseAddress, let w10 = w10.baseAddress,
-                                                      let w01 = w01.baseAddress, let w11 = w11.baseAddress,
-                                                      let column = column.baseAddress, let running = running.baseAddress,
-                                                      g >= 2 else { return }
-                                                for k in 0..<n {
-                                                    // Intervals are in 0...g−2 by construction.
-                                                    let j = Int(interval[k])
-                                                    let value = exposure * moves[k] + w00[k] * v[j] + w10[k] * d[j]
-                                                        + w01[k] * v[j + 1] + w11[k] * d[j + 1]
-                                                    running[k] += value - column[k]
-                                                    column[k] = value
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /// USD PnL of the options of `book` (with per-option `sizes`) under a relative move, full Black-76.

@@ -63,25 +63,23 @@ public struct TailStatistics: Sendable, Equatable {
         pnl.withUnsafeBufferPointer { values in
             for _ in 0..<12 {
                 let limit = hint + slack
-                // Branch-free counts (the loop vectorizes): values below the limit, and NaNs.
-                var count = 0
+                // One branch-free pass: every index is written, and kept (the write position moves
+                // on) when its value is below the limit; NaNs are counted on the way.
                 var nanCount = 0
-                for k in 0..<n {
-                    let v = values[k]
-                    count &+= v < limit ? 1 : 0
-                    nanCount &+= v.isNaN ? 1 : 0
+                let found = [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
+                    var next = 0
+                    for k in 0..<n {
+                        let v = values[k]
+                        buffer[next] = k
+                        next &+= v < limit ? 1 : 0
+                        nanCount &+= v.isNaN ? 1 : 0
+                    }
+                    initialized = next
                 }
+                let count = found.count
                 if nanCount > 0 || count > n / 2 { return }
                 if count >= m {
-                    // Exactly `count` indices, in order: each k is written, kept when below the limit.
-                    candidates = [Int](unsafeUninitializedCapacity: count + 1) { found, initialized in
-                        var next = 0
-                        for k in 0..<n {
-                            found[next] = k
-                            next &+= values[k] < limit ? 1 : 0
-                        }
-                        initialized = next
-                    }
+                    candidates = found
                     return
                 }
                 slack *= 4
