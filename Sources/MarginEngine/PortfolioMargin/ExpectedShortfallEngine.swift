@@ -11,11 +11,11 @@ struct ExpectedShortfallEngine: Sendable {
     let scenarios: ScenarioSet
     let settings: ExpectedShortfallSettings
     /// Per scenario-set underlying: grid (fast path) and this book's values on it.
-    private var grids: [ScenarioGrid?]
-    private var values: [GridValues?]
+    var grids: [ScenarioGrid?]
+    var values: [GridValues?]
     /// PnL per scenario (USD) per underlying, and their sum.
-    private var pnl: [[Double]]
-    private var total: [Double]
+    var pnl: [[Double]]
+    var total: [Double]
 
     init(scenarios: ScenarioSet, settings: ExpectedShortfallSettings) {
         self.scenarios = scenarios
@@ -46,25 +46,8 @@ struct ExpectedShortfallEngine: Sendable {
             grids[u] = grid
             let gridValues = GridValues(book: book, grid: grid)
             values[u] = gridValues
-            gridValues.aggregateValues.withUnsafeBufferPointer { v in
-                gridValues.aggregateDerivatives.withUnsafeBufferPointer { d in
-                    moves.withUnsafeBufferPointer { moves in
-                        grid.interval.withUnsafeBufferPointer { interval in
-                            column.withUnsafeMutableBufferPointer { column in
-                                running.withUnsafeMutableBufferPointer { running in
-                                    for k in 0..<n {
-                                        let j = Int(interval[k])
-                                        let value = exposure * moves[k] + grid.w00[k] * v[j] + grid.w10[k] * d[j]
-                                            + grid.w01[k] * v[j + 1] + grid.w11[k] * d[j + 1]
-                                        running[k] += value - column[k]
-                                        column[k] = value
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            Self.accumulateGrid(grid, nodes: ScenarioGrid.interleavedNodes(gridValues), exposure: exposure,
+                                column: &column, running: &running)
         } else {
             for k in 0..<n {
                 let value = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)

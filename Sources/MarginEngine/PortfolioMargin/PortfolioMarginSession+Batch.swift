@@ -5,16 +5,24 @@ extension PortfolioMarginSession {
     public mutating func tick(underlyings coins: [String], market: MarketState) throws(MarginError) -> PortfolioMarginFigures {
         if coins.count == 1 { return try tick(underlying: coins[0], market: market) }
         self.market = market
-        var touched = false
+        // ES columns are revalued together after the loop (one fused pass over the scenarios,
+        // the same numbers as one revalue per underlying); on an error, the ones already read are
+        // revalued first, as the one-by-one order left them.
+        var moved: [Int] = []
         for coin in coins {
             guard let index = book.underlyings.firstIndex(where: { $0.coin == coin }) else { continue }
-            try book.update(underlying: index, from: market)
+            do {
+                try book.update(underlying: index, from: market)
+            } catch {
+                engine.revalue(moved.map { book.underlyings[$0] })
+                throw error
+            }
             riskMatrices[index] = riskMatrix(for: book.underlyings[index])
             liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
-            engine.revalue(book.underlyings[index])
-            touched = true
+            moved.append(index)
         }
-        if touched {
+        engine.revalue(moved.map { book.underlyings[$0] })
+        if !moved.isEmpty {
             try finish()
         } else {
             figures.equityUSD = try book.equityUSD(market: market)

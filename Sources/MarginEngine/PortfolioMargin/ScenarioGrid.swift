@@ -13,6 +13,10 @@ struct ScenarioGrid: Sendable {
     let interval: [Int32]
     /// Hermite weights of value at j, derivative at j (× step), value at j+1, derivative at j+1 (× step).
     let w00: [Double], w10: [Double], w01: [Double], w11: [Double]
+    /// Per scenario k, interleaved for the revaluation pass: `packed[2k]` = t, its position within
+    /// its interval (the weights follow from t by `weights(t:step:)`, bit for bit as stored),
+    /// `packed[2k+1]` = its move. A third of the bytes of the stored weights: the pass stays in cache.
+    let packed: [Double]
 
     init(moves: [Double], nodeCount requested: Int) {
         let count = max(4, requested)
@@ -26,22 +30,42 @@ struct ScenarioGrid: Sendable {
         step = (high - low) / Double(count - 1)
         var interval = [Int32](repeating: 0, count: moves.count)
         var w00 = [Double](repeating: 0, count: moves.count), w10 = w00, w01 = w00, w11 = w00
+        var packed = [Double](repeating: 0, count: moves.count * 2)
         for (k, move) in moves.enumerated() {
             let position = (move - low) / step
             let j = min(count - 2, max(0, Int(position)))
             let t = position - Double(j)
-            let t2 = t * t, t3 = t2 * t
             interval[k] = Int32(j)
-            w00[k] = 2 * t3 - 3 * t2 + 1
-            w10[k] = (t3 - 2 * t2 + t) * step
-            w01[k] = -2 * t3 + 3 * t2
-            w11[k] = (t3 - t2) * step
+            (w00[k], w10[k], w01[k], w11[k]) = Self.weights(t: t, step: step)
+            packed[2 * k] = t
+            packed[2 * k + 1] = move
         }
+        self.packed = packed
         self.interval = interval
         self.w00 = w00
         self.w10 = w10
         self.w01 = w01
         self.w11 = w11
+    }
+
+    /// Cubic Hermite basis weights at position t of an interval of width `step`: value at j,
+    /// derivative at j (× step), value at j+1, derivative at j+1 (× step).
+    @inline(__always)
+    static func weights(t: Double, step: Double) -> (Double, Double, Double, Double) {
+        let t2 = t * t, t3 = t2 * t
+        return (2 * t3 - 3 * t2 + 1, (t3 - 2 * t2 + t) * step, -2 * t3 + 3 * t2, (t3 - t2) * step)
+    }
+
+    /// The aggregate node values and derivatives interleaved (`[v₀, d₀, v₁, d₁, …]`), as the
+    /// revaluation pass reads them.
+    static func interleavedNodes(_ values: GridValues) -> [Double] {
+        let g = min(values.aggregateValues.count, values.aggregateDerivatives.count)
+        var nodes = [Double](repeating: 0, count: 2 * g)
+        for j in 0..<g {
+            nodes[2 * j] = values.aggregateValues[j]
+            nodes[2 * j + 1] = values.aggregateDerivatives[j]
+        }
+        return nodes
     }
 
     /// Relative move of node j.

@@ -63,17 +63,22 @@ public struct TailStatistics: Sendable, Equatable {
         pnl.withUnsafeBufferPointer { values in
             for _ in 0..<12 {
                 let limit = hint + slack
-                var count = 0
-                var sawNaN = false
-                for k in 0..<n {
-                    let v = values[k]
-                    if v < limit { count += 1 } else if v.isNaN { sawNaN = true }
+                // One branch-free pass: every index is written, and kept (the write position moves
+                // on) when its value is below the limit; NaNs are counted on the way.
+                var nanCount = 0
+                let found = [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
+                    var next = 0
+                    for k in 0..<n {
+                        let v = values[k]
+                        buffer[next] = k
+                        next &+= v < limit ? 1 : 0
+                        nanCount &+= v.isNaN ? 1 : 0
+                    }
+                    initialized = next
                 }
-                if sawNaN || count > n / 2 { return }
+                let count = found.count
+                if nanCount > 0 || count > n / 2 { return }
                 if count >= m {
-                    var found: [Int] = []
-                    found.reserveCapacity(count)
-                    for k in 0..<n where values[k] < limit { found.append(k) }
                     candidates = found
                     return
                 }

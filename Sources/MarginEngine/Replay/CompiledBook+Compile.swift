@@ -35,7 +35,8 @@ extension CompiledBook {
         forwardSlots = [:]
         slotKinds = []
         slotKeys = []
-        followers = [:]
+        followers = []
+        predictedSlots = []
         prices = []
         slotGroup = []
         groups = []
@@ -81,10 +82,11 @@ extension CompiledBook {
                                                         equityContributionUSD: 0, deltaCoin: 0, gamma: 0, vegaUSD: 0, thetaUSD: 0,
                                                         initialMarginUSD: 0, maintenanceMarginUSD: 0, impliedVol: 0, yearsToExpiry: 0),
                            count: inputs.count)
+        followers = Array(repeating: [], count: prices.count)
         for index in inputs.indices {
             let input = inputs[index]
-            for slot in [input.markSlot] + input.forwardSlots where slot >= 0 && !(followers[input.indexSlot]?.contains(slot) ?? false) {
-                followers[input.indexSlot, default: []].append(slot)
+            for slot in [input.markSlot] + input.forwardSlots where slot >= 0 && !followers[input.indexSlot].contains(slot) {
+                followers[input.indexSlot].append(slot)
             }
         }
         fedSlots = slotKeys.map { fedSymbols.contains($0) }

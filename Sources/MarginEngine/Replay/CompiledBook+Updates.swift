@@ -2,25 +2,67 @@ extension CompiledBook {
     /// Applies a market update; only the underlying it touches is revalued (at the next `totals`).
     /// Prices the book does not use are ignored (`market` mirrors only what the book reads).
     public mutating func apply(_ update: PriceUpdate) {
-        applyToSlots(update)
+        applyToSlots(update, slot: resolveSlot(update))
         syncMarket()
     }
 
     /// Applies the updates of one tape moment in order, as `apply(_:)` one by one would, writing
     /// `market` once per changed price at the end instead of once per update.
     public mutating func apply(_ updates: [PriceUpdate]) {
-        for update in updates { applyToSlots(update) }
+        for position in updates.indices {
+            let update = updates[position]
+            applyToSlots(update, slot: predictedSlot(update, at: position))
+        }
         syncMarket()
     }
 
-    mutating func applyToSlots(_ update: PriceUpdate) {
-        let slot: Int?
+    /// The kind and key an update names.
+    static func kindAndKey(_ update: PriceUpdate) -> (SlotKind, String) {
+        switch update {
+        case .index(let coin, _): return (.index, coin)
+        case .mark(let symbol, _): return (.mark, symbol)
+        case .impliedVol(let symbol, _): return (.vol, symbol)
+        case .forward(let symbol, _): return (.forward, symbol)
+        }
+    }
+
+    /// The slot `update` moves (nil: a price the book does not read), looked up in the slot tables.
+    func resolveSlot(_ update: PriceUpdate) -> Int? {
+        switch update {
+        case .index(let coin, _): return indexSlots[coin]
+        case .mark(let symbol, _): return markSlots[symbol]
+        case .impliedVol(let symbol, _): return volSlots[symbol]
+        case .forward(let symbol, _): return forwardSlots[symbol]
+        }
+    }
+
+    /// `resolveSlot(update)`, answered from the prediction for the `position`-th update of a moment
+    /// when it names the same kind and key (the same lookup, so the same answer), else looked up
+    /// and remembered.
+    mutating func predictedSlot(_ update: PriceUpdate, at position: Int) -> Int? {
+        let (kind, key) = Self.kindAndKey(update)
+        if position < predictedSlots.count {
+            let prediction = predictedSlots[position]
+            if prediction.kind == kind, prediction.key == key { return prediction.slot }
+            let slot = resolveSlot(update)
+            predictedSlots[position] = SlotPrediction(kind: kind, key: key, slot: slot)
+            return slot
+        }
+        let slot = resolveSlot(update)
+        if position == predictedSlots.count, position < Self.predictionLimit {
+            predictedSlots.append(SlotPrediction(kind: kind, key: key, slot: slot))
+        }
+        return slot
+    }
+
+    /// Updates per moment whose slots are remembered (a bound on the cache, not on correctness).
+    static let predictionLimit = 4_096
+
+    mutating func applyToSlots(_ update: PriceUpdate, slot: Int?) {
         let value: Double
         switch update {
-        case .index(let coin, let usd): (slot, value) = (indexSlots[coin], usd)
-        case .mark(let symbol, let usd): (slot, value) = (markSlots[symbol], usd)
-        case .impliedVol(let symbol, let vol): (slot, value) = (volSlots[symbol], vol)
-        case .forward(let symbol, let usd): (slot, value) = (forwardSlots[symbol], usd)
+        case .index(_, let usd), .mark(_, let usd), .forward(_, let usd): value = usd
+        case .impliedVol(_, let vol): value = vol
         }
         guard let slot else { return }
         switch update {
@@ -64,9 +106,9 @@ extension CompiledBook {
     /// Scales the unfed marks and forwards that follow an index by the index's move.
     mutating func moveFollowers(of indexSlot: Int, to newIndex: Double) {
         let old = prices[indexSlot]
-        guard old.isFinite, old > 0, newIndex.isFinite, newIndex > 0, let slots = followers[indexSlot] else { return }
+        guard old.isFinite, old > 0, newIndex.isFinite, newIndex > 0, indexSlot < followers.count else { return }
         let ratio = newIndex / old
-        for slot in slots where !fedSlots[slot] && prices[slot].isFinite {
+        for slot in followers[indexSlot] where !fedSlots[slot] && prices[slot].isFinite {
             prices[slot] *= ratio
             markStale(slot)
         }

@@ -26,8 +26,13 @@ public struct CompiledBook: Sendable {
     var inputs: [Inputs] = []
     public internal(set) var valuations: [PositionValuation] = []
     var dirty: [Bool] = []
-    /// Mark and forward slots that follow an index slot until the feed prices them itself.
-    var followers: [Int: [Int]] = [:]
+    /// Per index slot: the mark and forward slots that follow it until the feed prices them itself
+    /// (indexed by slot; empty for every other slot).
+    var followers: [[Int]] = []
+    /// The slot each update of the last moments resolved to, by its position in the moment's update
+    /// list: a tape repeats its symbols in the same order every step, so the next moment's i-th
+    /// update usually names the same price and skips the dictionary (`SlotPrediction`).
+    var predictedSlots: [SlotPrediction] = []
     var slotKinds: [SlotKind] = []
     var slotKeys: [String] = []
     /// Mark/forward symbols the feed has priced (kept across recompiles).
@@ -39,6 +44,14 @@ public struct CompiledBook: Sendable {
     var staleSlot: [Bool] = []
 
     enum SlotKind: Hashable, Sendable { case index, mark, vol, forward }
+
+    /// A remembered resolution of one update: its kind, key, and the slot it maps to (nil: a price
+    /// the book does not read).
+    struct SlotPrediction {
+        var kind: SlotKind
+        var key: String
+        var slot: Int?
+    }
 
     struct Group {
         var underlying: String
