@@ -48,6 +48,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("replay-rows"), parsing: .unconditional, help: "Rows of the replay-throughput tape (0 skips it).")
     var replayRows: Int = 1_000_000
 
+    @Option(name: .customLong("save-tape"),
+            help: "Keep the replay-throughput tape (native CSV, shaped like the demo book) at this path, to replay it with `xmargin replay FILE --portfolio examples/demo.toml`.")
+    var saveTape: String?
+
     func validate() throws {
         guard (10...100_000).contains(positionCount) else { throw ValidationError("--positions must be in 10…100000, got \(positionCount)") }
         guard (100...1_000_000).contains(scenarios) else { throw ValidationError("--scenarios must be in 100…1000000, got \(scenarios)") }
@@ -97,7 +101,7 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let evalsPerSecond = black76Throughput(clock: clock)
         let frameMs = BenchExtras.frameComposeMilliseconds(runs: runs)
-        let replayRates = replayRows > 0 ? try BenchReplay.rates(rows: replayRows, seed: seed) : nil
+        let replayRates = replayRows > 0 ? try BenchReplay.rates(rows: replayRows, seed: seed, keepAt: saveTape) : nil
         var result = BenchResult(positions: book.account.positions.count, options: book.account.positions.filter(\.instrument.isOption).count,
                                  scenarios: scenarios, runs: runs, sessionBuildMs: buildMs, fullRecomputeMs: median(full),
                                  incrementalTickMs: median(ticks), historyUpdateMs: median(historyUpdates),

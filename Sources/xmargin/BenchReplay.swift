@@ -19,14 +19,15 @@ enum BenchReplay {
         var tapeRead: Double
     }
 
-    static func rates(rows: Int, seed: UInt64) throws -> Rates {
+    /// - Parameter keepAt: where to leave the tape (default: a temporary file, removed).
+    static func rates(rows: Int, seed: UInt64, keepAt: String? = nil) throws -> Rates {
         let document = try PortfolioFile.parse(text: DemoPortfolio.toml, file: DemoPortfolio.label)
         guard let account = document.portfolio.accounts.first else { throw CLIError("the demo book has no account") }
         let asOf = document.market.asOfMicros ?? SimulatorConfiguration.defaultStartMicros
         let bookMarket = try MarketBuilder.build(document.market, for: Portfolio(accounts: [account]), at: asOf,
                                                  file: DemoPortfolio.label)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bench-demo-\(getpid()).csv").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = keepAt ?? FileManager.default.temporaryDirectory.appendingPathComponent("xmargin-bench-demo-\(getpid()).csv").path
+        defer { if keepAt == nil { try? FileManager.default.removeItem(atPath: path) } }
         var simulator = try Simulator(configuration: FeedSource.simulation(seed: seed, startMicros: asOf, account: account,
                                                                            market: bookMarket))
         let writer = try NativeTapeFileWriter(path: path)

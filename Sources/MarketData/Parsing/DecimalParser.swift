@@ -6,83 +6,15 @@
 /// digits, huge exponents, `NaN`, `inf` — falls back to the standard library's correctly rounded
 /// `Double(_: String)`, which is locale-independent. Returns nil when the text is not a number.
 enum DecimalParser {
-    private static let exactPowersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
     static func parseDouble(_ bytes: ByteSpan) -> Double? {
         let count = bytes.count
         if count == 0 { return nil }
-        var position = 0
-        var negative = false
-        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
-            negative = bytes[0] == UInt8(ascii: "-")
-            position = 1
+        // The exact fast path is `FastNumberScanner`'s (one implementation for the one-pass row
+        // decoder and for split fields); it must consume the whole field.
+        if let (value, end) = FastNumberScanner.scanDouble(bytes.start, from: 0, limit: count), end == count {
+            return value
         }
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var digitCount = 0
-        var decimalExponent = 0
-        while position < count {
-            let digit = bytes[position] &- 0x30
-            if digit > 9 { break }
-            if significantDigits < 19 {
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                if mantissa != 0 { significantDigits += 1 }
-            } else {
-                decimalExponent += 1
-            }
-            digitCount += 1
-            position += 1
-        }
-        if position < count, bytes[position] == UInt8(ascii: ".") {
-            position += 1
-            while position < count {
-                let digit = bytes[position] &- 0x30
-                if digit > 9 { break }
-                if significantDigits < 19 {
-                    mantissa = mantissa &* 10 &+ UInt64(digit)
-                    if mantissa != 0 { significantDigits += 1 }
-                    decimalExponent -= 1
-                }
-                digitCount += 1
-                position += 1
-            }
-        }
-        if digitCount == 0 { return fallback(bytes) }
-        if position < count, bytes[position] | 0x20 == UInt8(ascii: "e") {
-            position += 1
-            var exponentNegative = false
-            if position < count, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
-                exponentNegative = bytes[position] == UInt8(ascii: "-")
-                position += 1
-            }
-            var exponent = 0
-            var exponentDigits = 0
-            while position < count {
-                let digit = bytes[position] &- 0x30
-                if digit > 9 { break }
-                if exponent < 100_000 { exponent = exponent * 10 + Int(digit) }
-                exponentDigits += 1
-                position += 1
-            }
-            if exponentDigits == 0 { return nil }
-            decimalExponent += exponentNegative ? -exponent : exponent
-        }
-        if position != count { return fallback(bytes) }
-        if significantDigits >= 19 || mantissa > (1 << 53) { return fallback(bytes) }
-        var value = Double(mantissa)
-        if decimalExponent == 0 || mantissa == 0 {
-            // exact
-        } else if decimalExponent > 0, decimalExponent <= 22 {
-            value *= exactPowersOfTen[decimalExponent]
-        } else if decimalExponent < 0, decimalExponent >= -22 {
-            value /= exactPowersOfTen[-decimalExponent]
-        } else {
-            return fallback(bytes)
-        }
-        return negative ? -value : value
+        return fallback(bytes)
     }
 
     private static func fallback(_ bytes: ByteSpan) -> Double? {

@@ -1,14 +1,15 @@
 /// Scans a number at a position inside a line, stopping at the first byte that cannot continue
 /// it — so a row decoder can parse a field and find its end in one pass. Only the exact, common
 /// cases are accepted; anything else returns nil and the caller falls back to `DecimalParser`
-/// on the split field, which then gives the same value or the same error.
+/// on the split field, which then gives the same value or the same error (`DecimalParser`'s own
+/// fast path is this scanner, so both readers share one implementation).
 ///
 /// Memory safety: every read is `base[position]` with `position < limit` checked first; the
 /// caller guarantees `base[0..<limit]` is readable.
 enum FastNumberScanner {
     /// `[+-]digits[.digits][(e|E)[+-]digits]` with fewer than 19 significant digits, mantissa
     /// ≤ 2^53 and |decimal exponent| ≤ 22: the value is one correctly rounded multiply or divide
-    /// (Clinger's fast path) — bit-for-bit what `DecimalParser.parseDouble` returns for the same
+    /// (Clinger's fast path), correctly rounded — so equal to `Double(String)` for the same
     /// bytes. Returns the value and the index just past the number.
     @inline(__always)
     static func scanDouble(_ base: UnsafePointer<UInt8>, from start: Int, limit: Int) -> (value: Double, end: Int)? {
