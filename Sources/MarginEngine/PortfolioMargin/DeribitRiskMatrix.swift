@@ -37,7 +37,8 @@ enum DeribitRiskMatrix {
         }
         var gains = [Double](repeating: 0, count: specs.count)
         var losses = [Double](repeating: 0, count: specs.count)
-        accumulate(book, specs: specs, sigmaRootT: vsts, range: scanRange, gains: &gains, losses: &losses)
+        var prices = [Double](repeating: 0, count: specs.count * book.optionSize.count)
+        accumulate(book, specs: specs, sigmaRootT: vsts, range: scanRange, gains: &gains, losses: &losses, prices: &prices)
         var worst = 0.0, worstIndex = 0, worstLoss = -Double.infinity
         for (index, spec) in specs.enumerated() {
             let pnl = spec.weight * (losses[index] + p.pnlOffset * gains[index])
@@ -69,17 +70,20 @@ enum DeribitRiskMatrix {
         let spec = specs[worstIndex]
         var linear = Array(repeating: 0.0, count: book.linearSize.count)
         var option = Array(repeating: 0.0, count: book.optionSize.count)
-        unitPnL(book, move: spec.move, sigmaRootT: vsts[spec.direction + 1], extended: spec.extended, range: scanRange,
-                linear: &linear, option: &option)
+        unitPnL(book, move: spec.move, extended: spec.extended, range: scanRange, scenario: worstIndex,
+                scenarioCount: specs.count, prices: prices, linear: &linear, option: &option)
         for i in linear.indices { linear[i] *= spec.weight }
         for i in option.indices { option[i] *= spec.weight }
         return Result(report: report, worstUnitPnLLinear: linear, worstUnitPnLOption: option)
     }
 
-    /// Sums each instrument's coin PnL into per-scenario gains and losses, option-outer so that an
-    /// option's invariants stay in registers across its 35 scenarios.
+    /// Sums each instrument's coin PnL into per-scenario gains and losses, and writes every
+    /// option's Black-76 price (USD, per contract) in scenario s to `prices[o·specs.count + s]`.
+    /// Option-outer, and per option the scenarios of one vol state in one batch
+    /// (`OptionBatchKernel`), so that σ√T is invariant across the batch.
     static func accumulate(_ book: UnderlyingBook, specs: [(move: Double, direction: Int, extended: Bool, weight: Double)],
-                           sigmaRootT: [[Double]], range: Double, gains: inout [Double], losses: inout [Double]) {
+                           sigmaRootT: [[Double]], range: Double, gains: inout [Double], losses: inout [Double],
+                           prices: inout [Double]) {
         let count = specs.count
         let index = book.indexUSD
         for slot in book.linearSize.indices {
@@ -92,33 +96,60 @@ enum DeribitRiskMatrix {
                 if pnl > 0 { gains[s] += pnl } else { losses[s] += pnl }
             }
         }
-        // Scenarios grouped by vol state so that σ√T is loop-invariant in the inner loop.
-        let groups = (0..<3).map { state in (0..<count).filter { specs[$0].direction + 1 == state } }
+        let optionCount = book.optionSize.count
+        guard optionCount > 0, count > 0, prices.count >= optionCount * count else { return }
+        // Scenario indices ordered by vol state (down, unchanged, up), with each state's range.
+        var order: [Int] = []
+        var stateStart = [Int](repeating: 0, count: 4)
+        for state in 0..<3 {
+            stateStart[state] = order.count
+            for s in 0..<count where specs[s].direction + 1 == state { order.append(s) }
+        }
+        stateStart[3] = order.count
         let factors = specs.map { 1 + $0.move }
         let logFactors = factors.map { Double.log($0) }
+        let orderedFactors = order.map { factors[$0] }, orderedLogFactors = order.map { logFactors[$0] }
+        var batchPrices = [Double](repeating: 0, count: order.count), batchDeltas = batchPrices
         gains.withUnsafeMutableBufferPointer { gain in
             losses.withUnsafeMutableBufferPointer { loss in
-                factors.withUnsafeBufferPointer { factor in
-                    logFactors.withUnsafeBufferPointer { logFactor in
-                        for o in book.optionSize.indices {
-                            let size = book.optionSize[o]
-                            if size == 0 { continue }
-                            let forward = book.optionForward[o], strike = book.optionStrike[o]
-                            let logMoneyness = book.optionLogMoneyness[o], isCall = book.optionIsCall[o]
-                            let inverse = book.optionInverse[o]
-                            let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
-                            let scale = inverse ? size : size / index
-                            for state in 0..<3 {
-                                let vst = sigmaRootT[state][o]
-                                let inverseVst = 1 / vst
-                                for s in groups[state] {
-                                    let shifted = forward * factor[s]
-                                    let price = OptionKernel.priceAndDelta(
-                                        forward: shifted, strike: strike, logMoneyness: logMoneyness + logFactor[s],
-                                        sigmaRootT: vst, inverseSigmaRootT: inverseVst, isCall: isCall).price
-                                    let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
-                                    gain[s] += max(pnl, 0)
-                                    loss[s] += min(pnl, 0)
+                prices.withUnsafeMutableBufferPointer { prices in
+                    orderedFactors.withUnsafeBufferPointer { orderedFactors in
+                        orderedLogFactors.withUnsafeBufferPointer { orderedLogFactors in
+                            batchPrices.withUnsafeMutableBufferPointer { batchPrices in
+                                batchDeltas.withUnsafeMutableBufferPointer { batchDeltas in
+                                    guard let factorBase = orderedFactors.baseAddress,
+                                          let logFactorBase = orderedLogFactors.baseAddress,
+                                          let priceBase = batchPrices.baseAddress,
+                                          let deltaBase = batchDeltas.baseAddress else { return }
+                                    for o in 0..<optionCount {
+                                        let size = book.optionSize[o]
+                                        let forward = book.optionForward[o]
+                                        let inverse = book.optionInverse[o]
+                                        let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
+                                        let scale = inverse ? size : size / index
+                                        let row = o * count
+                                        for state in 0..<3 {
+                                            let start = stateStart[state], end = stateStart[state + 1]
+                                            guard end > start else { continue }
+                                            let vst = sigmaRootT[state][o]
+                                            let option = OptionBatchKernel.Option(
+                                                forward: forward, strike: book.optionStrike[o],
+                                                logMoneyness: book.optionLogMoneyness[o], sigmaRootT: vst,
+                                                inverseSigmaRootT: 1 / vst, isCall: book.optionIsCall[o])
+                                            OptionBatchKernel.evaluate(option, factors: factorBase + start,
+                                                                       logFactors: logFactorBase + start, count: end - start,
+                                                                       prices: priceBase + start, deltas: deltaBase + start)
+                                            for i in start..<end {
+                                                let s = order[i], price = priceBase[i]
+                                                prices[row + s] = price
+                                                if size == 0 { continue }
+                                                let shifted = forward * factorBase[i]
+                                                let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
+                                                gain[s] += max(pnl, 0)
+                                                loss[s] += min(pnl, 0)
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -131,53 +162,41 @@ enum DeribitRiskMatrix {
     static func round9(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
     static func round12(_ value: Double) -> Double { (value * 1e12).rounded() / 1e12 }
 
-    /// σ√T per option for vol down, unchanged, up (indices 0, 1, 2).
+    /// σ√T per option for vol down, unchanged, up (indices 0, 1, 2). The term factor (a `pow`)
+    /// depends only on days to expiry: it is computed once per distinct expiry, not per option.
     static func shockedSigmaRootT(_ book: UnderlyingBook, parameters p: RiskMatrixParameters) -> [[Double]] {
-        [-1, 0, 1].map { direction in
-            book.optionVol.indices.map { slot in
-                let days = book.optionYears[slot] * 365
-                return p.shockedVol(book.optionVol[slot], days: days, direction: direction) * book.optionYears[slot].squareRoot()
-            }
+        let n = book.optionVol.count
+        var down = [Double](repeating: 0, count: n), unchanged = down, up = down
+        var memo = TermFactorMemo()
+        for slot in 0..<n {
+            let years = book.optionYears[slot], vol = book.optionVol[slot]
+            let days = years * 365
+            let term = memo.factor(days: days, parameters: p)
+            let rootT = years.squareRoot()
+            down[slot] = p.shockedVol(vol, termFactor: term, direction: -1) * rootT
+            unchanged[slot] = p.shockedVol(vol, termFactor: term, direction: 0) * rootT
+            up[slot] = p.shockedVol(vol, termFactor: term, direction: 1) * rootT
         }
+        return [down, unchanged, up]
     }
 
-    /// Calls `body` with the coin PnL of each instrument (net size) in one scenario.
-    @inline(__always)
-    static func scenarioUnitPnL(_ book: UnderlyingBook, move: Double, sigmaRootT: [Double], extended: Bool,
-                                range: Double, _ body: (Double) -> Void) {
+    /// Per-unit-size coin PnL of every instrument in one scenario (`spec`, index `s` of the specs),
+    /// the options' prices taken from `accumulate`'s `prices`.
+    static func unitPnL(_ book: UnderlyingBook, move: Double, extended: Bool, range: Double, scenario s: Int,
+                        scenarioCount: Int, prices: [Double], linear: inout [Double], option: inout [Double]) {
         let clipped = extended ? min(max(move, -range), range) : move
         let index = book.indexUSD
-        for slot in book.linearSize.indices {
-            let size = book.linearSize[slot]
-            let pnl = book.linearInverse[slot] ? size / book.linearMark[slot] * clipped / (1 + clipped)
-                : size * book.linearMark[slot] * clipped / index
-            body(pnl)
+        for slot in book.linearSize.indices where slot < linear.count {
+            linear[slot] = book.linearInverse[slot] ? 1 / book.linearMark[slot] * clipped / (1 + clipped)
+                : 1 * book.linearMark[slot] * clipped / index
         }
         let factor = 1 + move
-        let logFactor = Double.log(factor)
-        for slot in book.optionSize.indices {
+        for slot in book.optionSize.indices where slot < option.count && slot * scenarioCount + s < prices.count {
             let forward = book.optionForward[slot]
             let shifted = forward * factor
-            let price = OptionKernel.price(forward: shifted, strike: book.optionStrike[slot],
-                                           logMoneyness: book.optionLogMoneyness[slot] + logFactor,
-                                           sigmaRootT: sigmaRootT[slot], isCall: book.optionIsCall[slot])
+            let price = prices[slot * scenarioCount + s]
             let base = book.optionBasePrice[slot]
-            let perContract = book.optionInverse[slot] ? price / shifted - base / forward : (price - base) / index
-            body(book.optionSize[slot] * perContract)
-        }
-    }
-
-    /// Per-unit-size coin PnL of every instrument in one scenario.
-    static func unitPnL(_ book: UnderlyingBook, move: Double, sigmaRootT: [Double], extended: Bool, range: Double,
-                        linear: inout [Double], option: inout [Double]) {
-        var unit = book
-        for slot in unit.linearSize.indices { unit.linearSize[slot] = 1 }
-        for slot in unit.optionSize.indices { unit.optionSize[slot] = 1 }
-        var position = 0
-        let linearCount = linear.count
-        scenarioUnitPnL(unit, move: move, sigmaRootT: sigmaRootT, extended: extended, range: range) { pnl in
-            if position < linearCount { linear[position] = pnl } else { option[position - linearCount] = pnl }
-            position += 1
+            option[slot] = book.optionInverse[slot] ? price / shifted - base / forward : (price - base) / index
         }
     }
 

@@ -83,9 +83,15 @@ public struct RiskMatrixParameters: Sendable, Equatable {
 
     /// Shocked IV (fraction) for the vol scenario `direction` (+1 up, 0 unchanged, −1 down).
     public func shockedVol(_ vol: Double, days: Double, direction: Int) -> Double {
+        direction == 0 ? vol : shockedVol(vol, termFactor: termFactor(days: days), direction: direction)
+    }
+
+    /// As `shockedVol(_:days:direction:)` with the term factor `termFactor(days:)` given (the risk
+    /// matrix computes it once per expiry).
+    func shockedVol(_ vol: Double, termFactor term: Double, direction: Int) -> Double {
         switch direction {
-        case 1: return vol + max(vol, minVolatilityForShockUp) * volShockUp * termFactor(days: days)
-        case -1: return vol * max(0.05, 1 - volShockDown * termFactor(days: days))
+        case 1: return vol + max(vol, minVolatilityForShockUp) * volShockUp * term
+        case -1: return vol * max(0.05, 1 - volShockDown * term)
         default: return vol
         }
     }

@@ -17,6 +17,8 @@ struct ScenarioGrid: Sendable {
     /// its interval (the weights follow from t by `weights(t:step:)`, bit for bit as stored),
     /// `packed[2k+1]` = its move. A third of the bytes of the stored weights: the pass stays in cache.
     let packed: [Double]
+    /// Per node j, 1 + its move and ln of that: every option's forward factor at the node.
+    let nodeFactors: [Double], nodeLogFactors: [Double]
 
     init(moves: [Double], nodeCount requested: Int) {
         let count = max(4, requested)
@@ -46,6 +48,10 @@ struct ScenarioGrid: Sendable {
         self.w10 = w10
         self.w01 = w01
         self.w11 = w11
+        let nodeStep = step
+        let factors = (0..<count).map { 1 + (low + Double($0) * nodeStep) }
+        nodeFactors = factors
+        nodeLogFactors = factors.map { Double.log($0) }
     }
 
     /// Cubic Hermite basis weights at position t of an interval of width `step`: value at j,
@@ -89,27 +95,33 @@ struct GridValues: Sendable {
         aggregateValues = [Double](repeating: 0, count: g)
         aggregateDerivatives = aggregateValues
         let multipliers = (0..<n).map { book.optionUSDMultiplier($0) }
-        let factors = (0..<g).map { 1 + grid.node($0) }
-        let logFactors = factors.map { Double.log($0) }
+        let factors = grid.nodeFactors, logFactors = grid.nodeLogFactors
         var sumValues = [Double](repeating: 0, count: g), sumDerivatives = sumValues
         unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
-                for o in 0..<n {
-                    let forward = book.optionForward[o], strike = book.optionStrike[o]
-                    let logMoneyness = book.optionLogMoneyness[o], vst = book.optionSigmaRootT[o], inverseVst = 1 / vst
-                    let isCall = book.optionIsCall[o], multiplier = multipliers[o], base = book.optionBasePrice[o]
-                    let size = book.optionSize[o]
-                    let row = o * g
-                    for j in 0..<g {
-                        let result = OptionKernel.priceAndDelta(forward: forward * factors[j], strike: strike,
-                                                                logMoneyness: logMoneyness + logFactors[j],
-                                                                sigmaRootT: vst, inverseSigmaRootT: inverseVst, isCall: isCall)
-                        let value = multiplier * (result.price - base)
-                        let derivative = multiplier * result.delta * forward
-                        values[row + j] = value
-                        derivatives[row + j] = derivative
-                        sumValues[j] += size * value
-                        sumDerivatives[j] += size * derivative
+                factors.withUnsafeBufferPointer { factors in
+                    logFactors.withUnsafeBufferPointer { logFactors in
+                        guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
+                              let factors = factors.baseAddress, let logFactors = logFactors.baseAddress else { return }
+                        for o in 0..<n {
+                            let forward = book.optionForward[o], vst = book.optionSigmaRootT[o]
+                            let option = OptionBatchKernel.Option(
+                                forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
+                                sigmaRootT: vst, inverseSigmaRootT: 1 / vst, isCall: book.optionIsCall[o])
+                            let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
+                            let rowValues = values + o * g, rowDerivatives = derivatives + o * g
+                            // Prices and deltas first, then turned in place into value changes and d/ds.
+                            OptionBatchKernel.evaluate(option, factors: factors, logFactors: logFactors, count: g,
+                                                       prices: rowValues, deltas: rowDerivatives)
+                            for j in 0..<g {
+                                let value = multiplier * (rowValues[j] - base)
+                                let derivative = multiplier * rowDerivatives[j] * forward
+                                rowValues[j] = value
+                                rowDerivatives[j] = derivative
+                                sumValues[j] += size * value
+                                sumDerivatives[j] += size * derivative
+                            }
+                        }
                     }
                 }
             }

@@ -1,0 +1,147 @@
+import RealModule
+
+/// `OptionKernel.priceAndDelta` of one option at many relative moves of its forward, four moves
+/// at a time (DESIGN §11): the scenario grids and the risk matrix evaluate each option at 24–35
+/// moves, and the scalar kernel spends most of its time in mispredicted branches and serial
+/// divisions, not in `exp`.
+///
+/// Bit for bit the scalar kernel: every element sees the same operations in the same order.
+/// The d1 and the `exp` arguments are computed first, the `exp`s then run back to back (they
+/// do not vectorize), and the rest runs on `SIMD4<Double>` lanes with selects for the branches.
+/// Lanes whose |d1| or |d2| falls in Hart's continued-fraction range [7.07, 37] (or is NaN) are
+/// rare; their whole group of four is redone by the scalar kernel, as is the remainder of a
+/// count not divisible by four and an option with σ√T ≤ 0.
+enum OptionBatchKernel {
+    typealias Lanes = SIMD4<Double>
+
+    /// One option's inputs: `forward` and `strike` in USD, `logMoneyness` = ln(forward/strike),
+    /// `sigmaRootT` = σ√T, `inverseSigmaRootT` = 1/(σ√T) (callers hoist it per option and vol state).
+    struct Option {
+        var forward: Double
+        var strike: Double
+        var logMoneyness: Double
+        var sigmaRootT: Double
+        var inverseSigmaRootT: Double
+        var isCall: Bool
+    }
+
+    /// Writes, for j in 0..<count, the undiscounted Black-76 price (USD) and dPrice/dF of `option`
+    /// with its forward moved to `forward · factors[j]` and log-moneyness `logMoneyness + logFactors[j]`
+    /// (`logFactors[j]` = ln(factors[j]), shared by every option) into `prices[j]` and `deltas[j]`.
+    static func evaluate(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>,
+                         count: Int, prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>) {
+        guard count > 0 else { return }
+        let vectorCount = option.sigmaRootT > 0 ? count / Lanes.scalarCount * Lanes.scalarCount : 0
+        if vectorCount > 0 {
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * vectorCount) { scratch in
+                guard let d1s = scratch.baseAddress else { return }
+                evaluateLanes(option, factors: factors, logFactors: logFactors, count: vectorCount,
+                              prices: prices, deltas: deltas, d1s: d1s, gaussians: d1s + vectorCount)
+            }
+        }
+        for j in vectorCount..<count { scalar(option, factors: factors, logFactors: logFactors, at: j, prices: prices, deltas: deltas) }
+    }
+
+    /// The scalar kernel at move j.
+    @inline(__always)
+    static func scalar(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>, at j: Int,
+                       prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>) {
+        let result = OptionKernel.priceAndDelta(forward: option.forward * factors[j], strike: option.strike,
+                                                logMoneyness: option.logMoneyness + logFactors[j],
+                                                sigmaRootT: option.sigmaRootT, inverseSigmaRootT: option.inverseSigmaRootT,
+                                                isCall: option.isCall)
+        prices[j] = result.price
+        deltas[j] = result.delta
+    }
+
+    /// The vector path for `count` (a multiple of four) moves with σ√T > 0; `d1s` and `gaussians`
+    /// are scratch for `count` values each.
+    static func evaluateLanes(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>,
+                              count: Int, prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>,
+                              d1s: UnsafeMutablePointer<Double>, gaussians: UnsafeMutablePointer<Double>) {
+        let sigmaRootT = option.sigmaRootT, inverse = option.inverseSigmaRootT, logMoneyness = option.logMoneyness
+        for j in 0..<count {
+            let d1 = (logMoneyness + logFactors[j]) * inverse + 0.5 * sigmaRootT
+            d1s[j] = d1
+            gaussians[j] = -0.5 * d1 * d1
+        }
+        for j in 0..<count { gaussians[j] = Double.exp(gaussians[j]) }
+        let vst = Lanes(repeating: sigmaRootT), forward = Lanes(repeating: option.forward)
+        let strike = Lanes(repeating: option.strike), one = Lanes(repeating: 1), zero = Lanes(repeating: 0)
+        var j = 0
+        while j < count {
+            let d1 = load(d1s + j), gaussian1 = load(gaussians + j)
+            let shifted = forward * load(factors + j)
+            let d2 = d1 - vst
+            let gaussian2 = gaussian1 * shifted / strike
+            let x1 = magnitude(d1), x2 = magnitude(d2)
+            let tail1 = polynomialTail(x1, gaussian: gaussian1)  // N(−|d1|) where |d1| < 7.07 or > 37
+            let tail2 = polynomialTail(x2, gaussian: gaussian2)
+            let nd1 = tail1.replacing(with: one - tail1, where: d1 .> zero)
+            let nd2 = tail2.replacing(with: one - tail2, where: d2 .> zero)
+            let value: Lanes, delta: Lanes
+            if option.isCall {
+                value = shifted * nd1 - strike * nd2
+                delta = nd1
+            } else {
+                value = strike * (one - nd2) - shifted * (one - nd1)
+                delta = nd1 - one
+            }
+            store(zero.replacing(with: value, where: value .>= zero), prices + j)  // max(0, value)
+            store(delta, deltas + j)
+            if any(needsFraction(x1) .| needsFraction(x2)) {
+                for i in j..<(j + Lanes.scalarCount) {
+                    scalar(option, factors: factors, logFactors: logFactors, at: i, prices: prices, deltas: deltas)
+                }
+            }
+            j += Lanes.scalarCount
+        }
+    }
+
+    /// `NormalDistribution.tail(absX:gaussian:)` for lanes with x < 7.07 (Hart's rational function)
+    /// or x > 37 (0); other lanes are garbage and flagged by `needsFraction`.
+    @inline(__always)
+    static func polynomialTail(_ x: Lanes, gaussian: Lanes) -> Lanes {
+        var numerator = 3.526_249_659_989_11e-02 * x + 0.700_383_064_443_688
+        numerator = numerator * x + 6.373_962_203_531_65
+        numerator = numerator * x + 33.912_866_078_383
+        numerator = numerator * x + 112.079_291_497_871
+        numerator = numerator * x + 221.213_596_169_931
+        numerator = numerator * x + 220.206_867_912_376
+        var denominator = 8.838_834_764_831_84e-02 * x + 1.755_667_163_182_64
+        denominator = denominator * x + 16.064_177_579_207
+        denominator = denominator * x + 86.780_732_202_946_1
+        denominator = denominator * x + 296.564_248_779_674
+        denominator = denominator * x + 637.333_633_378_831
+        denominator = denominator * x + 793.826_512_519_948
+        denominator = denominator * x + 440.413_735_824_752
+        let tail = gaussian * numerator / denominator
+        return tail.replacing(with: 0, where: x .> 37)
+    }
+
+    /// Lanes where the scalar tail takes the continued fraction (7.07 ≤ x ≤ 37, or NaN).
+    @inline(__always)
+    static func needsFraction(_ x: Lanes) -> SIMDMask<SIMD4<Int64>> {
+        .!(x .< 7.071_067_811_865_47) .& .!(x .> 37)
+    }
+
+    /// |x| per lane (the sign bit cleared, as `Double.magnitude`).
+    @inline(__always)
+    static func magnitude(_ x: Lanes) -> Lanes {
+        let bits = unsafeBitCast(x, to: SIMD4<UInt64>.self) & SIMD4(repeating: 0x7FFF_FFFF_FFFF_FFFF)
+        return unsafeBitCast(bits, to: Lanes.self)
+    }
+
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Double>) -> Lanes {
+        UnsafeRawPointer(pointer).loadUnaligned(as: Lanes.self)
+    }
+
+    @inline(__always)
+    static func load(_ pointer: UnsafeMutablePointer<Double>) -> Lanes { load(UnsafePointer(pointer)) }
+
+    @inline(__always)
+    static func store(_ lanes: Lanes, _ pointer: UnsafeMutablePointer<Double>) {
+        UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: Lanes.self)
+    }
+}
