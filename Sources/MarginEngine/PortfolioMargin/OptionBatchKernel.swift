@@ -8,9 +8,10 @@ import RealModule
 /// Bit for bit the scalar kernel: every element sees the same operations in the same order.
 /// The d1 and the `exp` arguments are computed first, the `exp`s then run back to back (they
 /// do not vectorize), and the rest runs on `SIMD4<Double>` lanes with selects for the branches.
-/// Lanes whose |d1| or |d2| falls in Hart's continued-fraction range [7.07, 37] (or is NaN) are
-/// rare; their whole group of four is redone by the scalar kernel, as is the remainder of a
-/// count not divisible by four and an option with σ√T ≤ 0.
+/// Hart's continued fraction (7.07 ≤ |d| ≤ 37: deep in or out of the money, common at the risk
+/// matrix's extended moves) is evaluated on all four lanes only when one needs it. A group of four
+/// with a NaN d1 or d2 is redone by the scalar kernel, as is the remainder of a count not divisible
+/// by four, and an option with σ√T ≤ 0 is evaluated by it throughout.
 enum OptionBatchKernel {
     typealias Lanes = SIMD4<Double>
 
@@ -75,8 +76,20 @@ enum OptionBatchKernel {
             let d2 = d1 - vst
             let gaussian2 = gaussian1 * shifted / strike
             let x1 = magnitude(d1), x2 = magnitude(d2)
-            let tail1 = polynomialTail(x1, gaussian: gaussian1)  // N(−|d1|) where |d1| < 7.07 or > 37
-            let tail2 = polynomialTail(x2, gaussian: gaussian2)
+            var tail1 = polynomialTail(x1, gaussian: gaussian1)  // N(−|d1|) where |d1| < 7.07 or > 37
+            var tail2 = polynomialTail(x2, gaussian: gaussian2)
+            let fraction1 = needsFraction(x1), fraction2 = needsFraction(x2)
+            if any(fraction1 .| fraction2) {
+                if any((x1 .!= x1) .| (x2 .!= x2)) {  // NaN: the scalar kernel, whatever it gives
+                    for i in j..<(j + Lanes.scalarCount) {
+                        scalar(option, factors: factors, logFactors: logFactors, at: i, prices: prices, deltas: deltas)
+                    }
+                    j += Lanes.scalarCount
+                    continue
+                }
+                if any(fraction1) { tail1.replace(with: fractionTail(x1, gaussian: gaussian1), where: fraction1) }
+                if any(fraction2) { tail2.replace(with: fractionTail(x2, gaussian: gaussian2), where: fraction2) }
+            }
             let nd1 = tail1.replacing(with: one - tail1, where: d1 .> zero)
             let nd2 = tail2.replacing(with: one - tail2, where: d2 .> zero)
             let value: Lanes, delta: Lanes
@@ -89,11 +102,6 @@ enum OptionBatchKernel {
             }
             store(zero.replacing(with: value, where: value .>= zero), prices + j)  // max(0, value)
             store(delta, deltas + j)
-            if any(needsFraction(x1) .| needsFraction(x2)) {
-                for i in j..<(j + Lanes.scalarCount) {
-                    scalar(option, factors: factors, logFactors: logFactors, at: i, prices: prices, deltas: deltas)
-                }
-            }
             j += Lanes.scalarCount
         }
     }
@@ -117,6 +125,17 @@ enum OptionBatchKernel {
         denominator = denominator * x + 440.413_735_824_752
         let tail = gaussian * numerator / denominator
         return tail.replacing(with: 0, where: x .> 37)
+    }
+
+    /// `NormalDistribution.tail(absX:gaussian:)` for lanes with 7.07 ≤ x ≤ 37 (its continued fraction).
+    @inline(__always)
+    static func fractionTail(_ x: Lanes, gaussian: Lanes) -> Lanes {
+        var fraction = x + 0.65
+        fraction = x + 4 / fraction
+        fraction = x + 3 / fraction
+        fraction = x + 2 / fraction
+        fraction = x + 1 / fraction
+        return gaussian / fraction / 2.506_628_274_631
     }
 
     /// Lanes where the scalar tail takes the continued fraction (7.07 ≤ x ≤ 37, or NaN).
