@@ -91,11 +91,19 @@ struct ExpectedShortfallEngine: Sendable {
 
     /// The last tail's threshold PnL (USD): the hint for the next full pass's selection.
     var lastThreshold: Double?
+    /// Tails found by a pass over every scenario, and from the candidates alone (for tests and
+    /// profiling: how often the bound held).
+    private(set) var fullPassCount = 0
+    var candidateTailCount = 0
 
     /// VaR/ES of the current scenario PnLs — exactly, bit for bit, what
     /// `TailStatistics(pnl:confidence:)` gives on every scenario's PnL summed afresh.
     mutating func tail() -> TailStatistics {
-        if settings.revaluation == .grid, let statistics = candidateTail() { return statistics }
+        if settings.revaluation == .grid, let statistics = candidateTail() {
+            candidateTailCount &+= 1
+            return statistics
+        }
+        fullPassCount &+= 1
         return fullTail()
     }
 

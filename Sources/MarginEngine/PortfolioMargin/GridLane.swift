@@ -87,10 +87,10 @@ struct GridLane: Sendable {
         var value = 0.0, derivative = 0.0
         var j = 0
         while j + 1 < nodes.count {
-            // `!(d <= m)` also takes a NaN, which then makes the bound infinite.
             let dv = abs(nodes[j] - reference.nodes[j]), dd = abs(nodes[j + 1] - reference.nodes[j + 1])
-            if !(dv <= value) { value = dv }
-            if !(dd <= derivative) { derivative = dd }
+            guard dv.isFinite, dd.isFinite else { return .infinity }
+            value = max(value, dv)
+            derivative = max(derivative, dd)
             j += 2
         }
         let change = abs(exposure - reference.exposure) * maxAbsMove + maxValueWeight * value + maxDerivativeWeight * derivative
@@ -103,8 +103,9 @@ struct GridLane: Sendable {
         var j = 0
         while j + 1 < nodes.count {
             let v = abs(nodes[j]), d = abs(nodes[j + 1])
-            if !(v <= value) { value = v }
-            if !(d <= derivative) { derivative = d }
+            guard v.isFinite, d.isFinite else { return .infinity }
+            value = max(value, v)
+            derivative = max(derivative, d)
             j += 2
         }
         let size = abs(exposure) * maxAbsMove + maxValueWeight * value + maxDerivativeWeight * derivative
