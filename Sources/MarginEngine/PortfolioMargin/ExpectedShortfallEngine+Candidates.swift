@@ -14,6 +14,8 @@ struct TailCandidates: Sendable {
     var cutoff = 0.0
     /// The lanes at the last full pass.
     var reference: [GridLane?] = []
+    /// Per lane (same order), the candidates' scenarios gathered from its grid.
+    var gathered: [GatheredScenarios?] = []
     /// Σ `GridLane.magnitude` of `reference` (USD): the scale of its rounding errors.
     var referenceMagnitude = 0.0
 
@@ -47,12 +49,13 @@ extension ExpectedShortfallEngine {
         guard count >= m else { return nil }
         var values = [Double](repeating: 0, count: count)
         var nanCount = 0
+        guard candidates.gathered.count == lanes.count else { return nil }
         values.withUnsafeMutableBufferPointer { buffer in
-            candidates.indices.withUnsafeBufferPointer { indices in
-                guard let base = buffer.baseAddress else { return }
-                for lane in lanes { if let lane { lane.accumulate(into: base, indices: indices) } }
-                for value in buffer { nanCount &+= value.isNaN ? 1 : 0 }
+            guard let base = buffer.baseAddress else { return }
+            for u in lanes.indices {
+                if let lane = lanes[u], let gathered = candidates.gathered[u] { lane.accumulate(into: base, gathered: gathered) }
             }
+            for value in buffer { nanCount &+= value.isNaN ? 1 : 0 }
         }
         guard nanCount == 0 else { return nil }
         var selection = values
@@ -114,7 +117,9 @@ extension ExpectedShortfallEngine {
         candidates.indices = chosen
         candidates.cutoff = cutoff
         candidates.reference = lanes
+        candidates.gathered = lanes.map { $0?.gather(chosen) }
         candidates.referenceMagnitude = lanes.reduce(0) { $0 + ($1?.magnitude ?? 0) }
-        candidates.isValid = candidates.referenceMagnitude.isFinite
+        let aligned = candidates.gathered.allSatisfy { $0 == nil || $0?.offsets.count == chosen.count }
+        candidates.isValid = aligned && candidates.referenceMagnitude.isFinite
     }
 }

@@ -49,21 +49,38 @@ struct GridLane: Sendable {
         }
     }
 
-    /// Adds this lane's value in scenario `indices[i]` to `running[i]` for every i (indices must
-    /// be below the scenario count; `TailCandidates` only holds such).
-    func accumulate(into running: UnsafeMutablePointer<Double>, indices: UnsafeBufferPointer<Int32>) {
-        guard nodes.count >= 4 else { return }
+    /// The scenarios `indices` of this lane's grid gathered for `accumulate(into:gathered:)`: per
+    /// scenario t and move (`packed`), and the offset of its interval's nodes (`offsets`, 2·j).
+    /// Indices at or above the scenario count are left out (`TailCandidates` holds none).
+    func gather(_ indices: [Int32]) -> GatheredScenarios {
         let n = min(grid.interval.count, grid.packed.count / 2)
+        var packed: [Double] = []
+        var offsets: [Int32] = []
+        packed.reserveCapacity(2 * indices.count)
+        offsets.reserveCapacity(indices.count)
+        for index in indices where Int(index) < n {
+            let k = Int(index)
+            packed.append(grid.packed[2 * k])
+            packed.append(grid.packed[2 * k + 1])
+            offsets.append(2 &* grid.interval[k])
+        }
+        return GatheredScenarios(packed: packed, offsets: offsets)
+    }
+
+    /// Adds this lane's value in gathered scenario i to `running[i]` for every i: a sequential pass.
+    func accumulate(into running: UnsafeMutablePointer<Double>, gathered: GatheredScenarios) {
+        guard nodes.count >= 4 else { return }
         let step = grid.step, exposure = exposure
-        grid.packed.withUnsafeBufferPointer { packed in
-            grid.interval.withUnsafeBufferPointer { interval in
+        let count = min(gathered.offsets.count, gathered.packed.count / 2)
+        let lastOffset = nodes.count - 4
+        gathered.packed.withUnsafeBufferPointer { packed in
+            gathered.offsets.withUnsafeBufferPointer { offsets in
                 nodes.withUnsafeBufferPointer { nodes in
-                    guard let p = packed.baseAddress, let interval = interval.baseAddress,
+                    guard let p = packed.baseAddress, let offsets = offsets.baseAddress,
                           let nodes = nodes.baseAddress else { return }
-                    for (i, index) in indices.enumerated() {
-                        let k = Int(index)
-                        guard k < n else { continue }
-                        running[i] += Self.value(p + 2 * k, nodes + 2 * Int(interval[k]), step: step, exposure: exposure)
+                    for i in 0..<count {
+                        let offset = min(Int(offsets[i]), lastOffset)
+                        running[i] += Self.value(p + 2 * i, nodes + offset, step: step, exposure: exposure)
                     }
                 }
             }
@@ -111,4 +128,12 @@ struct GridLane: Sendable {
         let size = abs(exposure) * maxAbsMove + maxValueWeight * value + maxDerivativeWeight * derivative
         return size.isFinite ? size : .infinity
     }
+}
+
+/// Some scenarios of a grid copied out contiguously (`GridLane.gather`).
+struct GatheredScenarios: Sendable {
+    /// Per gathered scenario: t, move.
+    var packed: [Double]
+    /// Per gathered scenario: 2 × its interval (offset of v[j] in the interleaved nodes).
+    var offsets: [Int32]
 }
