@@ -3,60 +3,73 @@ import RealModule
 /// Expected Shortfall and VaR of a book over joint scenarios, with Euler attribution (DESIGN §5.3).
 ///
 /// Linear instruments of an underlying collapse to one USD exposure per unit move; options are
-/// revalued on the underlying's `ScenarioGrid` (fast path) or in full. Each underlying's scenario
-/// PnL vector is kept, so an incremental tick recomputes one underlying and re-sums.
+/// revalued on the underlying's `ScenarioGrid` (fast path) or in full. A scenario's PnL is the sum,
+/// in scenario-set underlying order, of each underlying's PnL in it — always summed afresh, so a
+/// figure depends only on the current prices, never on the order of the ticks that led to them.
 /// Contribution of a position = −(its mean PnL over the tail scenarios): the Euler allocation of
 /// ES (Tasche 1999), which sums to ES.
+///
+/// Grid revaluation keeps each underlying's node values, not a PnL column: a tick re-sums only the
+/// candidate scenarios that can be in the tail (`ExpectedShortfallEngine+Candidates.swift`), and
+/// all of them when a bound says a scenario outside the candidates might be.
 struct ExpectedShortfallEngine: Sendable {
     let scenarios: ScenarioSet
     let settings: ExpectedShortfallSettings
     /// Per scenario-set underlying: grid (fast path) and this book's values on it.
     var grids: [ScenarioGrid?]
     var values: [GridValues?]
-    /// PnL per scenario (USD) per underlying, and their sum.
+    /// Grid revaluation: per scenario-set underlying, its current node values and linear exposure
+    /// (nil until one of its books is revalued).
+    var lanes: [GridLane?]
+    /// Full revaluation: PnL per scenario (USD) per underlying (empty columns in grid mode).
     var pnl: [[Double]]
+    /// PnL per scenario (USD) as of the last full pass.
     var total: [Double]
+    /// The tail candidates and the lanes as of the last full pass (grid revaluation).
+    var candidates = TailCandidates()
 
     init(scenarios: ScenarioSet, settings: ExpectedShortfallSettings) {
         self.scenarios = scenarios
         self.settings = settings
         let n = scenarios.count
-        grids = Array(repeating: nil, count: scenarios.underlyings.count)
+        let u = scenarios.underlyings.count
+        grids = Array(repeating: nil, count: u)
         values = grids.map { _ in nil }
-        pnl = Array(repeating: [Double](repeating: 0, count: n), count: scenarios.underlyings.count)
+        lanes = Array(repeating: nil, count: u)
+        pnl = Array(repeating: settings.revaluation == .grid ? [] : [Double](repeating: 0, count: n), count: u)
         total = [Double](repeating: 0, count: n)
     }
 
     func scenarioIndex(of coin: String) -> Int? { scenarios.underlyings.firstIndex(of: coin) }
 
-    /// Revalues one underlying's instruments on every scenario and updates the totals, in place
-    /// (one pass: new PnL, running total, no temporary column).
+    /// Revalues one underlying's instruments: on its grid (new node values and exposure; the
+    /// scenarios are summed when the tail is asked for) or on every scenario (its PnL column).
     mutating func revalue(_ book: UnderlyingBook) {
         guard let u = scenarioIndex(of: book.coin) else { return }
         let moves = scenarios.moves[u]
-        let n = moves.count
-        var column = pnl[u]
-        pnl[u] = []
-        if column.count != n { column = [Double](repeating: 0, count: n) }
         let exposure = book.netLinearExposureUSD
-        var running = total
-        total = []
         if settings.revaluation == .grid {
             let grid = grids[u] ?? ScenarioGrid(moves: moves, nodeCount: settings.gridNodes)
             grids[u] = grid
             let gridValues = GridValues(book: book, grid: grid)
             values[u] = gridValues
-            Self.accumulateGrid(grid, nodes: ScenarioGrid.interleavedNodes(gridValues), exposure: exposure,
-                                column: &column, running: &running)
-        } else {
-            for k in 0..<n {
-                let value = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
-                running[k] += value - column[k]
-                column[k] = value
+            let nodes = ScenarioGrid.interleavedNodes(gridValues)
+            if lanes[u] == nil {
+                lanes[u] = GridLane(grid: grid, nodes: nodes, exposure: exposure)
+            } else {
+                lanes[u]?.nodes = nodes
+                lanes[u]?.exposure = exposure
             }
+        } else {
+            let n = moves.count
+            var column = pnl[u]
+            pnl[u] = []
+            if column.count != n { column = [Double](repeating: 0, count: n) }
+            for k in 0..<n {
+                column[k] = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
+            }
+            pnl[u] = column
         }
-        total = running
-        pnl[u] = column
     }
 
     /// USD PnL of the options of `book` (with per-option `sizes`) under a relative move, full Black-76.
@@ -73,23 +86,54 @@ struct ExpectedShortfallEngine: Sendable {
         return sum
     }
 
-    /// Sums the per-underlying PnL afresh (clears the round-off of incremental updates).
-    mutating func resum() {
-        for k in total.indices {
-            var sum = 0.0
-            for u in pnl.indices { sum += pnl[u][k] }
-            total[k] = sum
+    /// The next tail is found by a pass over every scenario (after a full recompute).
+    mutating func invalidateCandidates() { candidates.isValid = false }
+
+    /// The last tail's threshold PnL (USD): the hint for the next full pass's selection.
+    var lastThreshold: Double?
+    /// Tails found by a pass over every scenario, and from the candidates alone (for tests and
+    /// profiling: how often the bound held).
+    private(set) var fullPassCount = 0
+    var candidateTailCount = 0
+
+    /// VaR/ES of the current scenario PnLs — exactly, bit for bit, what
+    /// `TailStatistics(pnl:confidence:)` gives on every scenario's PnL summed afresh.
+    mutating func tail() -> TailStatistics {
+        if settings.revaluation == .grid, let statistics = candidateTail() {
+            candidateTailCount &+= 1
+            return statistics
         }
+        fullPassCount &+= 1
+        return fullTail()
     }
 
-    /// The last tail's threshold PnL (USD): the hint for the next, which a tick barely moves.
-    private var lastThreshold: Double?
-
-    /// VaR/ES of the current totals (exactly as `TailStatistics(pnl:confidence:)` computes them).
-    mutating func tail() -> TailStatistics {
+    /// Every scenario's PnL summed afresh, the tail selected among all of them, and (grid
+    /// revaluation) the candidates for the next ticks chosen.
+    mutating func fullTail() -> TailStatistics {
+        sumAllScenarios()
         let statistics = TailStatistics(pnl: total, confidence: settings.confidence, thresholdHint: lastThreshold)
         lastThreshold = -statistics.valueAtRiskUSD
+        if settings.revaluation == .grid { chooseCandidates(threshold: -statistics.valueAtRiskUSD) }
         return statistics
+    }
+
+    /// `total[k]` = Σ over underlyings (scenario-set order) of their PnL in scenario k, from 0.
+    mutating func sumAllScenarios() {
+        let n = total.count
+        var running = total
+        total = []
+        running.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            base.update(repeating: 0, count: n)
+            if settings.revaluation == .grid {
+                for lane in lanes { if let lane { lane.accumulate(into: base, count: n) } }
+            } else {
+                for column in pnl where column.count == n {
+                    for k in 0..<n { base[k] += column[k] }
+                }
+            }
+        }
+        total = running
     }
 
     /// Mean PnL over the tail scenarios per unit of size, for each instrument of `book` (USD):

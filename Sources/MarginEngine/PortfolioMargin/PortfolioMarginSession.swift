@@ -122,7 +122,7 @@ public struct PortfolioMarginSession: Sendable {
         riskMatrices = book.underlyings.map { riskMatrix(for: $0) }
         liquidityByUnderlying = book.underlyings.map { liquidity(for: $0) }
         for underlying in book.underlyings { engine.revalue(underlying) }
-        engine.resum()
+        engine.invalidateCandidates()
         try finish()
     }
 
