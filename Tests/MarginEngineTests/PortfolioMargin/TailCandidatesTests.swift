@@ -7,11 +7,7 @@ import Benchmarks
 /// afresh at that market (which makes a pass over every scenario) — and the candidates really are
 /// used on small moves and given up on large ones. And the lane bound really bounds.
 @Suite struct TailCandidatesTests {
-    static func bits(_ figures: PortfolioMarginFigures) -> [UInt64] {
-        [figures.equityUSD, figures.initialMarginUSD, figures.maintenanceMarginUSD, figures.utilization,
-         figures.riskMatrixInitialMarginUSD, figures.riskMatrixMaintenanceMarginUSD, figures.esMaintenanceMarginUSD,
-         figures.esInitialMarginUSD, figures.liquidityAddOnUSD, figures.varUSD, figures.esUSD].map(\.bitPattern)
-    }
+    static func bits(_ figures: PortfolioMarginFigures) -> [UInt64] { FusedGridPassTests.bits(figures) }
 
     @Test(arguments: [21, 22, 23])
     func ticksEqualFreshSessionsBitForBit(seed: Int) throws {
