@@ -79,19 +79,17 @@ public struct AccountPartsReplay: Sendable {
     func replay(_ part: [Account], openTape: () throws -> TapeFileReader,
                 startingMarket: (PriceEvent) throws -> MarketState) throws -> Outcome {
         let reader = try openTape()
-        var source = try ReplaySource(stream: reader, label: reader.path, wallMicros: 0, speed: .max)
-        guard let first = source.nextEvent else { throw EmptyTape(path: reader.path, skipped: reader.issues.totalSkipped) }
+        guard let first = try reader.nextTapeEvent() else { throw EmptyTape(path: reader.path, skipped: reader.issues.totalSkipped) }
         var session = try RiskSession(accounts: part, market: try startingMarket(first), catalogue: catalogue, modes: modes,
                                       history: history, symbolMap: symbolMap, pricesFor: accounts)
         var events: [LiquidationEvent] = []
         let collect = collectEvents
-        let span = try session.drain(&source) { produced in
+        let span = try session.drain(reader, from: first) { produced in
             if collect { events += produced }
         }
         return Outcome(results: AccountReplayResult.results(of: session.replay), events: events, format: reader.format,
                        issues: reader.issues, ignoredMessages: reader.ignoredMessageCount,
-                       firstMicros: span?.firstMicros ?? first.timestampMicros,
-                       lastMicros: span?.lastMicros ?? first.timestampMicros)
+                       firstMicros: span.firstMicros, lastMicros: span.lastMicros)
     }
 
     /// Events of the parts merged into the order of one session over all accounts: by time, then

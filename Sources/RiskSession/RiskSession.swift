@@ -66,19 +66,23 @@ public struct RiskSession: Sendable {
     public mutating func ingest(_ batch: [PriceEvent]) throws -> [LiquidationEvent] {
         guard !batch.isEmpty else { return [] }
         var produced: [LiquidationEvent] = []
-        for moment in TapeReplay.moments(of: batch) {
-            let events = try replay.process(batch[moment])
-            lastEventMicros = batch[moment.lowerBound].timestampMicros
-            for event in events {
-                guard let index = replayIndex(mode: event.mode, account: event.account) else { continue }
-                self.events[index].insert(event, at: 0)
-                if self.events[index].count > eventLimit { self.events[index].removeLast(self.events[index].count - eventLimit) }
-            }
-            produced += events
-            sample()
-        }
-        eventCount += batch.count
+        for moment in TapeReplay.moments(of: batch) { produced += try ingest(moment: batch[moment]) }
         return produced
+    }
+
+    /// Applies one tape moment (events of one timestamp, in tape order) and samples the series.
+    mutating func ingest(moment: ArraySlice<PriceEvent>) throws -> [LiquidationEvent] {
+        guard let time = moment.first?.timestampMicros else { return [] }
+        let events = try replay.process(moment)
+        lastEventMicros = time
+        for event in events {
+            guard let index = replayIndex(mode: event.mode, account: event.account) else { continue }
+            self.events[index].insert(event, at: 0)
+            if self.events[index].count > eventLimit { self.events[index].removeLast(self.events[index].count - eventLimit) }
+        }
+        sample()
+        eventCount += moment.count
+        return events
     }
 
     func replayIndex(mode: MarginMode, account: String) -> Int? {

@@ -76,8 +76,8 @@ public struct TapeReplay: Sendable {
     mutating func process(_ sameTime: ArraySlice<PriceEvent>) throws -> [LiquidationEvent] {
         guard let time = sameTime.first?.timestampMicros else { return [] }
         engineUpdates.removeAll(keepingCapacity: true)
-        for event in sameTime {
-            mapper.append(event, to: &engineUpdates)
+        for (position, event) in zip(0..., sameTime) {
+            mapper.append(event, position: position, to: &engineUpdates)
         }
         var events: [LiquidationEvent] = []
         if engineUpdates.isEmpty, !timeMatters(time) {

@@ -17,21 +17,19 @@ struct ReplayRun {
     let history: ReturnHistory?
 
     func execute() throws -> ReplaySummary {
-        var source = try ReplaySource(stream: reader, label: reader.path, wallMicros: 0, speed: .max)
-        guard let first = source.nextEvent else {
+        guard let first = try reader.nextTapeEvent() else {
             throw CLIError("\(reader.path): the tape has no valid rows (\(reader.issues.totalSkipped) skipped)")
         }
         let market = try StartingMarket.build(document, portfolio: document.portfolio, first: first,
                                               fallbackMicros: first.timestampMicros, file: portfolioPath)
         var session = try RiskSession(accounts: document.portfolio.accounts, market: market, catalogue: document.catalogue,
                                       modes: modes, history: history, symbolMap: symbolMap)
-        let span = try session.drain(&source) { events in
+        let span = try session.drain(reader, from: first) { events in
             for event in events { try log?.append(event) }
         }
         return ReplaySummary(tape: reader.path, format: reader.format, issues: reader.issues,
                              ignoredMessages: reader.ignoredMessageCount,
-                             firstMicros: span?.firstMicros ?? first.timestampMicros,
-                             lastMicros: span?.lastMicros ?? first.timestampMicros,
+                             firstMicros: span.firstMicros, lastMicros: span.lastMicros,
                              results: AccountReplayResult.results(of: session.replay))
     }
 }

@@ -2,7 +2,7 @@ import MarginEngine
 
 /// Turns tape events into the engine's `PriceUpdate`s for a set of books: resolves each tape
 /// symbol once (`SymbolMap`), drops prices no book reads (`RelevanceFilter`), and caches a
-/// per-symbol row plan so the hot path is one dictionary lookup per row.
+/// per-symbol row plan so the hot path is a prediction check per row.
 ///
 /// ```swift
 /// var mapper = PriceUpdateMapper(symbolMap: SymbolMap(), relevantTo: [account])
@@ -21,8 +21,10 @@ public struct PriceUpdateMapper: Sendable {
     }
 
     /// Appends the updates `event` implies to `output` (no allocation once warmed up).
-    public mutating func append(_ event: PriceEvent, to output: inout [PriceUpdate]) {
-        plans.append(event, resolver: &resolver, filter: filter, output: &output)
+    /// `position`: the event's index in its tape moment (the plan of the same position in the
+    /// previous moment is tried first; any value gives the same updates).
+    public mutating func append(_ event: PriceEvent, position: Int = 0, to output: inout [PriceUpdate]) {
+        plans.append(event, position: position, resolver: &resolver, filter: filter, output: &output)
     }
 
     /// The updates `event` implies (convenience; allocates).
