@@ -55,7 +55,7 @@ public enum TapeReadBenchmark {
         let readStart = clock.now
         let reader = try TapeFileReader(path: path, format: format)
         var count = 0
-        while try reader.nextTapeEvent() != nil { count += 1 }
+        while let _ = try reader.nextTapeEvent() { count += 1 }
         let readSeconds = (clock.now - readStart).seconds
         return TapeReadBenchmarkResult(rowCount: count, fileBytes: fileBytes, writeSeconds: writeSeconds,
                                        readSeconds: readSeconds, peakReaderBufferBytes: reader.peakBufferBytes)

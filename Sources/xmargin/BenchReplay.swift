@@ -60,7 +60,7 @@ enum BenchReplay {
         var read = 0
         let readTime = try seconds {
             let reader = try TapeFileReader(path: path)
-            while try reader.nextTapeEvent() != nil { read += 1 }
+            while let _ = try reader.nextTapeEvent() { read += 1 }
         }
         return Rates(rows: written, perMode: perMode, allModes: all, tapeRead: readTime > 0 ? Double(read) / readTime : 0)
     }

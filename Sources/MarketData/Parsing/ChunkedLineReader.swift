@@ -34,19 +34,19 @@ final class ChunkedLineReader {
     private(set) var fileDescriptor: Int32
     /// The bytes read instead of a descriptor, and how far they have been consumed.
     private let memory: [UInt8]?
-    private var memoryOffset = 0
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var dataStart = 0
-    private var dataEnd = 0
-    private var scannedUpTo = 0
-    private var skippingLongLine = false
+    @exclusivity(unchecked) private var memoryOffset = 0
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var dataStart = 0
+    @exclusivity(unchecked) private var dataEnd = 0
+    @exclusivity(unchecked) private var scannedUpTo = 0
+    @exclusivity(unchecked) private var skippingLongLine = false
     /// Lines completed so far (the 1-based number of the last line returned).
-    private(set) var lineNumber = 0
+    @exclusivity(unchecked) private(set) var lineNumber = 0
     /// Largest buffer ever allocated, bytes (for memory assertions).
-    private(set) var peakBufferBytes: Int
+    @exclusivity(unchecked) private(set) var peakBufferBytes: Int
     /// Bytes consumed from the descriptor since open or rewind.
-    private(set) var bytesConsumed: Int64 = 0
+    @exclusivity(unchecked) private(set) var bytesConsumed: Int64 = 0
 
     init(fileDescriptor: Int32, chunkBytes: Int = 64 * 1024, lineLimitBytes: Int = 1 << 20,
          returnsUnterminatedFinalLine: Bool = true) {

@@ -18,6 +18,13 @@ struct SymbolTable {
     }
 
     private(set) var entries: [Entry] = []
+    /// Per id, `isValid` (bit 0) and `isOption` (bit 1) of its entry: what the row path reads,
+    /// without copying (retaining) the entry.
+    private(set) var flags: [UInt8] = []
+    /// Every entry's bytes, one after another (id `i` at `byteStarts[i]..<byteStarts[i + 1]`):
+    /// the probe compares against these in place instead of retaining an entry's array.
+    private var storedBytes: [UInt8] = []
+    private var byteStarts: [Int] = [0]
     private var slots: [Int32] = Array(repeating: -1, count: 64)
     let maximumCount: Int
 
@@ -30,12 +37,16 @@ struct SymbolTable {
         while true {
             let id = slots[slot]
             if id < 0 { break }
-            if matches(entries[Int(id)].bytes, bytes) { return Int(id) }
+            if matches(Int(id), bytes) { return Int(id) }
             slot = (slot + 1) & mask
         }
         guard entries.count < maximumCount else { return nil }
         let id = entries.count
-        entries.append(Self.makeEntry(bytes))
+        let entry = Self.makeEntry(bytes)
+        entries.append(entry)
+        flags.append((entry.isValid ? 1 : 0) | (entry.isOption ? 2 : 0))
+        storedBytes.append(contentsOf: UnsafeBufferPointer(start: bytes.start, count: bytes.count))
+        byteStarts.append(storedBytes.count)
         slots[slot] = Int32(id)
         if entries.count * 2 > slots.count { rehash() }
         return id
@@ -70,14 +81,37 @@ struct SymbolTable {
         return hash ^ (hash >> 29)
     }
 
+    /// Whether entry `id` has exactly `bytes`: eight bytes at a time (the last word overlapping
+    /// the one before when the count is not a multiple of 8), short symbols byte by byte.
     @inline(__always)
-    private func matches(_ stored: [UInt8], _ bytes: ByteSpan) -> Bool {
-        guard stored.count == bytes.count else { return false }
-        return stored.withUnsafeBufferPointer { storedBytes in
-            guard let storedBase = storedBytes.baseAddress else { return bytes.count == 0 }
-            return memcmp(storedBase, bytes.start, bytes.count) == 0
+    private func matches(_ id: Int, _ bytes: ByteSpan) -> Bool {
+        let start = byteStarts[id]
+        let count = bytes.count
+        guard byteStarts[id + 1] - start == count else { return false }
+        return storedBytes.withUnsafeBufferPointer { stored in
+            guard let storedBase = stored.baseAddress else { return count == 0 }
+            let left = UnsafeRawPointer(storedBase + start)
+            let right = UnsafeRawPointer(bytes.start)
+            if count < 8 {
+                for offset in 0..<count where storedBase[start + offset] != bytes.start[offset] { return false }
+                return true
+            }
+            var offset = 0
+            while offset + 8 <= count {
+                if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                offset += 8
+            }
+            return offset == count
+                || left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
     }
+
+    /// `entries[id].isValid`, without copying the entry.
+    @inline(__always) func isValid(_ id: Int) -> Bool { flags[id] & 1 != 0 }
+    /// `entries[id].isOption`, without copying the entry.
+    @inline(__always) func isOption(_ id: Int) -> Bool { flags[id] & 2 != 0 }
 
     private mutating func rehash() {
         var newSlots = [Int32](repeating: -1, count: slots.count * 2)

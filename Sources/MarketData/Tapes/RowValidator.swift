@@ -22,10 +22,10 @@ struct RowValidator {
     private var hasBookPrices: [Bool] = []
     /// The event field position of each of the four jump-checked slots: mark, index, last, underlying.
     @inline(__always) private static func jumpCheckedPosition(_ slot: Int) -> Int { slot == 3 ? 6 : slot }
-    /// Slots (of the four above) checked per row: all, or an option's index and underlying only
-    /// (a range, stride 1 or 2: no array on the row path).
-    @inline(__always) private static func checkedSlots(isOption: Bool) -> StrideTo<Int> {
-        isOption ? stride(from: 1, to: 4, by: 2) : stride(from: 0, to: 4, by: 1)
+    /// Slots (of the four above) checked per row, one bit each: all, or an option's index and
+    /// underlying only (slots 1 and 3). A bit set, so the row path needs no array or iterator.
+    @inline(__always) private static func checkedSlots(isOption: Bool) -> UInt8 {
+        isOption ? 0b1010 : 0b1111
     }
 
     /// `options.referencePrices?.maximumRatio`, read once (the row path never copies the references).
@@ -71,7 +71,10 @@ struct RowValidator {
             try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
         }
         if let limit = jumpLimit {
-            for slot in slots {
+            var remaining = slots
+            while remaining != 0 {
+                let slot = remaining.trailingZeroBitCount
+                remaining &= remaining &- 1
                 let position = Self.jumpCheckedPosition(slot)
                 guard let value = event.field(at: position) else { continue }
                 let previous = previousPrices[base + slot]
@@ -92,7 +95,7 @@ struct RowValidator {
     /// A value with no accepted predecessor is checked against the book's price of it: more than
     /// `references.maximumRatio` times away (either way) is a bad row, not a move.
     private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, maximumRatio: Double,
-                                           slots: StrideTo<Int>) throws(TapeIssue) {
+                                           slots: UInt8) throws(TapeIssue) {
         let base = symbolID * 4
         if hasBookPrices.count <= symbolID {
             hasBookPrices.append(contentsOf: repeatElement(false, count: symbolID + 1 - hasBookPrices.count))
@@ -104,7 +107,10 @@ struct RowValidator {
                 bookPrices[base + slot] = reference ?? .nan
             }
         }
-        for slot in slots {
+        var remaining = slots
+        while remaining != 0 {
+            let slot = remaining.trailingZeroBitCount
+            remaining &= remaining &- 1
             let position = Self.jumpCheckedPosition(slot)
             guard let value = event.field(at: position), previousPrices[base + slot].isNaN else { continue }
             let reference = bookPrices[base + slot]

@@ -79,11 +79,10 @@ struct SinglePassRowDecoder {
         }
         guard position == end, anyPrice,
               let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)) else { return nil }
-        let entry = symbols.entries[id]
-        guard entry.isValid else { return nil }
+        guard symbols.isValid(id) else { return nil }
         event.timestampMicros = timestamp
-        event.symbol = entry.symbol
-        return (event, id, entry.isOption)
+        event.symbol = symbols.entries[id].symbol
+        return (event, id, symbols.isOption(id))
     }
 
     /// The index of the first `,` in `base[position..<end]`, or `end`: eight bytes at a time while

@@ -20,13 +20,13 @@ public final class TapeFileReader: TapeReader {
     public private(set) var format: TapeFormat
     public let options: TapeReaderOptions
     public private(set) var issues: TapeIssueLog
-    public private(set) var acceptedRowCount = 0
+    @exclusivity(unchecked) public private(set) var acceptedRowCount = 0
 
     private let lines: ChunkedLineReader
-    private var processor: TapeRowProcessor
+    @exclusivity(unchecked) private var processor: TapeRowProcessor
     private var headerLineCount = 0
     /// Events of the current line not yet returned (exchange streams: several per line).
-    private var pending = PendingEvents()
+    @exclusivity(unchecked) private var pending = PendingEvents()
     private var lineEvents: [PriceEvent] = []
     private var lineIssues: [TapeIssue] = []
 
