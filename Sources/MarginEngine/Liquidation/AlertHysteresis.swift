@@ -59,6 +59,24 @@ public struct AlertHysteresis: Sendable, Equatable {
         return plain
     }
 
+    /// Whether observing `utilization` can change anything: false when it lies on the same side
+    /// as the last utilization of every threshold and of every threshold minus the band. Then
+    /// `observe` fires nothing and re-arms nothing (a latched level was latched at or above its
+    /// threshold, so it is re-armed only by crossing below threshold − band), and every later
+    /// `observe`, `settle` and `gateLevel` compares the last utilization only with those same
+    /// points — so skipping the observation is exactly equivalent to making it. A replay uses
+    /// this to leave the liquidation engine alone while utilization wanders inside one band.
+    public func reacts(to utilization: Double, thresholds: AlertThresholds) -> Bool {
+        guard !utilization.isNaN else { return false }
+        for level in AlertLevel.allCases {
+            guard let threshold = thresholds.threshold(of: level) else { continue }
+            let rearmPoint = threshold - thresholds.hysteresisBand
+            if (utilization < threshold) != (lastUtilization < threshold)
+                || (utilization < rearmPoint) != (lastUtilization < rearmPoint) { return true }
+        }
+        return false
+    }
+
     private mutating func rearm(below utilization: Double, thresholds: AlertThresholds) {
         latched = latched.filter { level in
             guard let threshold = thresholds.threshold(of: level) else { return false }

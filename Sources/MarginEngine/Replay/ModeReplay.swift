@@ -66,7 +66,10 @@ public struct ModeReplay: Sendable {
         statistics.observe(equityUSD: totals.equityUSD, utilization: alertUtilization, eventCount: eventCount)
         var events: [LiquidationEvent] = []
         let level = engine.thresholds.level(utilization: alertUtilization)
-        if level != engine.level || level == .liquidation {
+        // The engine is consulted when the level moved, at the liquidation level (it acts there),
+        // and not while utilization only wanders between the same thresholds and re-arm points
+        // (`AlertHysteresis.reacts(to:)`: the engine would do nothing, and nothing later differs).
+        if level == .liquidation || (level != engine.level && engine.hysteresis.reacts(to: alertUtilization, thresholds: engine.thresholds)) {
             var account = book.account
             events = try engine.update(&account, market: book.market)
             if events.contains(where: { $0.kind != .alert }) {
