@@ -9,9 +9,10 @@ extension PortfolioMarginSession {
         for coin in coins {
             guard let index = book.underlyings.firstIndex(where: { $0.coin == coin }) else { continue }
             try book.update(underlying: index, from: market)
-            riskMatrices[index] = riskMatrix(for: book.underlyings[index])
-            liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
-            engine.revalue(book.underlyings[index])
+            let underlying = book.underlyings[index]  // one copy for the three readers below
+            riskMatrices[index] = riskMatrix(for: underlying)
+            liquidityByUnderlying[index] = liquidity(for: underlying)
+            engine.revalue(underlying)
             moved = true
         }
         if moved {

@@ -111,9 +111,10 @@ public struct PortfolioMarginSession: Sendable {
             return figures
         }
         try book.update(underlying: index, from: market)
-        riskMatrices[index] = riskMatrix(for: book.underlyings[index])
-        liquidityByUnderlying[index] = liquidity(for: book.underlyings[index])
-        engine.revalue(book.underlyings[index])
+        let underlying = book.underlyings[index]  // one copy for the three readers below
+        riskMatrices[index] = riskMatrix(for: underlying)
+        liquidityByUnderlying[index] = liquidity(for: underlying)
+        engine.revalue(underlying)
         try finish()
         return figures
     }
