@@ -37,7 +37,7 @@ struct CSVRowDecoder {
         } else {
             throw .missingField("symbol")
         }
-        guard symbols.entries[symbolID].isValid else { throw .invalidSymbol(sanitized: symbols.entries[symbolID].symbol) }
+        guard symbols.isValid(symbolID) else { throw .invalidSymbol(sanitized: symbols.entries[symbolID].symbol) }
         var event = PriceEvent(timestampMicros: timestamp, symbol: symbols.entries[symbolID].symbol)
         var anyPrice = false
         // By index, reading only the fields used: copying a column would retain its name per row.

@@ -25,7 +25,7 @@ extension TapeRowProcessor {
                 issues.append(issue)
             case .event(let event, let symbolID):
                 do throws(TapeIssue) {
-                    try validator.validate(event, symbolID: symbolID, isOption: symbols.entries[symbolID].isOption)
+                    try validator.validate(event, symbolID: symbolID, isOption: symbols.isOption(symbolID))
                     events.append(event)
                 } catch {
                     issues.append(error)

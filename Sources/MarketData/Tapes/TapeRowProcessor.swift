@@ -71,7 +71,7 @@ struct TapeRowProcessor {
         } else {
             throw .unrecognizedHeader("no header")
         }
-        try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.entries[decoded.1].isOption)
+        try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.isOption(decoded.1))
         return decoded.0
     }
 }
