@@ -28,7 +28,8 @@ enum LineReadOutcome {
 /// of a class property cost ~18 % of reading time (`swift_beginAccess` per row). It is sound
 /// here because they are private, only touched by this class's own non-reentrant methods on
 /// one thread (the class is not `Sendable`), never passed `inout` across a call that could
-/// reach them again, and no closure captures them — so no two accesses can overlap.
+/// reach them again, and no closure captures them (the one closure called, by
+/// `takeUnterminatedLine`, runs after the reads it needs) — so no two accesses can overlap.
 final class ChunkedLineReader {
     let chunkBytes: Int
     let lineLimitBytes: Int
