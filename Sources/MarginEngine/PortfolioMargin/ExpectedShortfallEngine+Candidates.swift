@@ -58,17 +58,23 @@ extension ExpectedShortfallEngine {
             for value in buffer { nanCount &+= value.isNaN ? 1 : 0 }
         }
         guard nanCount == 0 else { return nil }
-        var selection = values
+        // The selection runs on the candidates below the last threshold + a slack when those are
+        // at least m (`TailStatistics.indices(of:belowHint:atLeast:)`: they hold every value at or
+        // below the m-th smallest, in candidate order), else on all of them.
+        let positions = lastThreshold.flatMap { hint in
+            values.withUnsafeBufferPointer { TailStatistics.indices(of: $0, belowHint: hint, atLeast: m) }
+        } ?? Array(0..<count)
+        var selection = positions.map { values[$0] }
         let threshold = selection.withUnsafeMutableBufferPointer { TailStatistics.select(m - 1, in: $0) }
         guard threshold < limit else { return nil }
         var tail: [Int] = []
         tail.reserveCapacity(m)
         var sum = 0.0
-        for i in 0..<count where values[i] < threshold {
+        for i in positions where values[i] < threshold {
             tail.append(Int(candidates.indices[i]))
             sum += values[i]
         }
-        for i in 0..<count where tail.count < m && values[i] == threshold {
+        for i in positions where tail.count < m && values[i] == threshold {
             tail.append(Int(candidates.indices[i]))
             sum += values[i]
         }
@@ -77,14 +83,14 @@ extension ExpectedShortfallEngine {
     }
 
     /// After a full pass whose tail threshold is `threshold`: the candidates are the scenarios
-    /// below a cutoff chosen so that about 4–16 tail sizes are kept (a branch-free counting pass
+    /// below a cutoff chosen so that about 2–6 tail sizes are kept (a branch-free counting pass
     /// per try, the cutoff widened or narrowed); none when a PnL is NaN or no cutoff fits.
     mutating func chooseCandidates(threshold: Double) {
         candidates.isValid = false
         let n = total.count
         let m = TailStatistics.tailCount(scenarios: max(n, 1), confidence: settings.confidence)
         guard threshold.isFinite, n >= 64, 16 * m < n, n <= Int(Int32.max) else { return }
-        var slack = max(abs(threshold) * 0.05, 1e-6)
+        var slack = max(abs(threshold) * 0.02, 1e-6)
         var chosen: [Int32]?
         var cutoff = threshold
         total.withUnsafeBufferPointer { values in
@@ -102,9 +108,9 @@ extension ExpectedShortfallEngine {
                     initialized = next
                 }
                 if nanCount > 0 { return }
-                if found.count < 4 * m {
+                if found.count < 2 * m {
                     slack *= 3
-                } else if found.count > 16 * m {
+                } else if found.count > 6 * m {
                     slack /= 2.5
                 } else {
                     chosen = found

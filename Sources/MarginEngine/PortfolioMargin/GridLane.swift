@@ -50,37 +50,43 @@ struct GridLane: Sendable {
     }
 
     /// The scenarios `indices` of this lane's grid gathered for `accumulate(into:gathered:)`: per
-    /// scenario t and move (`packed`), and the offset of its interval's nodes (`offsets`, 2·j).
+    /// scenario its move and Hermite weights (`terms`, `weights(t:step:)` of its t: the same
+    /// doubles the full pass computes), and the offset of its interval's nodes (`offsets`, 2·j).
     /// Indices at or above the scenario count are left out (`TailCandidates` holds none).
     func gather(_ indices: [Int32]) -> GatheredScenarios {
         let n = min(grid.interval.count, grid.packed.count / 2)
-        var packed: [Double] = []
+        var terms: [Double] = []
         var offsets: [Int32] = []
-        packed.reserveCapacity(2 * indices.count)
+        terms.reserveCapacity(GatheredScenarios.stride * indices.count)
         offsets.reserveCapacity(indices.count)
         for index in indices where Int(index) < n {
             let k = Int(index)
-            packed.append(grid.packed[2 * k])
-            packed.append(grid.packed[2 * k + 1])
+            let (w00, w10, w01, w11) = ScenarioGrid.weights(t: grid.packed[2 * k], step: grid.step)
+            terms.append(grid.packed[2 * k + 1])
+            terms.append(w00)
+            terms.append(w10)
+            terms.append(w01)
+            terms.append(w11)
             offsets.append(2 &* grid.interval[k])
         }
-        return GatheredScenarios(packed: packed, offsets: offsets)
+        return GatheredScenarios(terms: terms, offsets: offsets)
     }
 
     /// Adds this lane's value in gathered scenario i to `running[i]` for every i: a sequential pass.
     func accumulate(into running: UnsafeMutablePointer<Double>, gathered: GatheredScenarios) {
         guard nodes.count >= 4 else { return }
-        let step = grid.step, exposure = exposure
-        let count = min(gathered.offsets.count, gathered.packed.count / 2)
+        let exposure = exposure
+        let count = min(gathered.offsets.count, gathered.terms.count / GatheredScenarios.stride)
         let lastOffset = nodes.count - 4
-        gathered.packed.withUnsafeBufferPointer { packed in
+        gathered.terms.withUnsafeBufferPointer { terms in
             gathered.offsets.withUnsafeBufferPointer { offsets in
                 nodes.withUnsafeBufferPointer { nodes in
-                    guard let p = packed.baseAddress, let offsets = offsets.baseAddress,
+                    guard let p = terms.baseAddress, let offsets = offsets.baseAddress,
                           let nodes = nodes.baseAddress else { return }
                     for i in 0..<count {
                         let offset = min(Int(offsets[i]), lastOffset)
-                        running[i] += Self.value(p + 2 * i, nodes + offset, step: step, exposure: exposure)
+                        let q = p + GatheredScenarios.stride * i
+                        running[i] += Self.value(move: q[0], weights: (q[1], q[2], q[3], q[4]), nodes + offset, exposure: exposure)
                     }
                 }
             }
@@ -92,8 +98,14 @@ struct GridLane: Sendable {
     @inline(__always)
     static func value(_ scenario: UnsafePointer<Double>, _ nodes: UnsafePointer<Double>, step: Double,
                       exposure: Double) -> Double {
-        let (w00, w10, w01, w11) = ScenarioGrid.weights(t: scenario[0], step: step)
-        return exposure * scenario[1] + w00 * nodes[0] + w10 * nodes[1] + w01 * nodes[2] + w11 * nodes[3]
+        value(move: scenario[1], weights: ScenarioGrid.weights(t: scenario[0], step: step), nodes, exposure: exposure)
+    }
+
+    /// The same PnL from the scenario's move and its weights (w00, w10, w01, w11) computed before.
+    @inline(__always)
+    static func value(move: Double, weights w: (Double, Double, Double, Double), _ nodes: UnsafePointer<Double>,
+                      exposure: Double) -> Double {
+        exposure * move + w.0 * nodes[0] + w.1 * nodes[1] + w.2 * nodes[2] + w.3 * nodes[3]
     }
 
     /// An upper bound (USD, before rounding) on |this lane's value − `reference`'s| in any scenario:
@@ -132,8 +144,10 @@ struct GridLane: Sendable {
 
 /// Some scenarios of a grid copied out contiguously (`GridLane.gather`).
 struct GatheredScenarios: Sendable {
-    /// Per gathered scenario: t, move.
-    var packed: [Double]
+    /// Doubles per gathered scenario in `terms`.
+    static let stride = 5
+    /// Per gathered scenario: move, w00, w10, w01, w11.
+    var terms: [Double]
     /// Per gathered scenario: 2 × its interval (offset of v[j] in the interleaved nodes).
     var offsets: [Int32]
 }

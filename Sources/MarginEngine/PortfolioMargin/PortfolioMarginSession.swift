@@ -93,11 +93,15 @@ public struct PortfolioMarginSession: Sendable {
         try recomputeAll()
     }
 
-    /// Full recompute at `market` (all underlyings re-read).
-    public mutating func recompute(market: MarketState) throws(MarginError) -> PortfolioMarginFigures {
+    /// Full recompute at `market` (all underlyings re-read, every risk matrix and ES lane redone).
+    /// - Parameter freshTail: true: the ES tail by a pass over every scenario, and new candidates
+    ///   chosen; false: from the current candidates when their bound holds (the same figures bit for
+    ///   bit, `ExpectedShortfallEngine.tail()`), as a replay's periodic re-read of every underlying
+    ///   at the tape's time does.
+    public mutating func recompute(market: MarketState, freshTail: Bool = true) throws(MarginError) -> PortfolioMarginFigures {
         self.market = market
         for index in book.underlyings.indices { try book.update(underlying: index, from: market) }
-        try recomputeAll()
+        try recomputeAll(freshTail: freshTail)
         return figures
     }
 
@@ -119,11 +123,11 @@ public struct PortfolioMarginSession: Sendable {
         return figures
     }
 
-    mutating func recomputeAll() throws(MarginError) {
+    mutating func recomputeAll(freshTail: Bool = true) throws(MarginError) {
         riskMatrices = book.underlyings.map { riskMatrix(for: $0) }
         liquidityByUnderlying = book.underlyings.map { liquidity(for: $0) }
         for underlying in book.underlyings { engine.revalue(underlying) }
-        engine.invalidateCandidates()
+        if freshTail { engine.invalidateCandidates() }
         try finish()
     }
 

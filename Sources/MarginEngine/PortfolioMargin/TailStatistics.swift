@@ -58,33 +58,7 @@ public struct TailStatistics: Sendable, Equatable {
             self.init(pnl: pnl, confidence: confidence)
             return
         }
-        var slack = max(abs(hint) * 0.01, 1e-6)
-        var candidates: [Int]?
-        pnl.withUnsafeBufferPointer { values in
-            for _ in 0..<12 {
-                let limit = hint + slack
-                // One branch-free pass: every index is written, and kept (the write position moves
-                // on) when its value is below the limit; NaNs are counted on the way.
-                var nanCount = 0
-                let found = [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
-                    var next = 0
-                    for k in 0..<n {
-                        let v = values[k]
-                        buffer[next] = k
-                        next &+= v < limit ? 1 : 0
-                        nanCount &+= v.isNaN ? 1 : 0
-                    }
-                    initialized = next
-                }
-                let count = found.count
-                if nanCount > 0 || count > n / 2 { return }
-                if count >= m {
-                    candidates = found
-                    return
-                }
-                slack *= 4
-            }
-        }
+        let candidates = pnl.withUnsafeBufferPointer { Self.indices(of: $0, belowHint: hint, atLeast: m) }
         guard let candidates else {
             self.init(pnl: pnl, confidence: confidence)
             return
@@ -103,6 +77,36 @@ public struct TailStatistics: Sendable, Equatable {
             sum += pnl[k]
         }
         self.init(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
+    }
+
+    /// The indices (ascending) of the values below `hint` + a slack, the slack widened (×4, from
+    /// 1 % of |hint|) until at least `m` are found: every value at or below the m-th smallest is
+    /// among them. nil when a value is NaN or the hint does not narrow the values down to half.
+    /// One branch-free pass per try: every index is written, and kept (the write position moves
+    /// on) when its value is below the limit; NaNs are counted on the way.
+    static func indices(of values: UnsafeBufferPointer<Double>, belowHint hint: Double, atLeast m: Int) -> [Int]? {
+        let n = values.count
+        guard hint.isFinite, m <= n else { return nil }
+        var slack = max(abs(hint) * 0.01, 1e-6)
+        for _ in 0..<12 {
+            let limit = hint + slack
+            var nanCount = 0
+            let found = [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
+                var next = 0
+                for k in 0..<n {
+                    let v = values[k]
+                    buffer[next] = k
+                    next &+= v < limit ? 1 : 0
+                    nanCount &+= v.isNaN ? 1 : 0
+                }
+                initialized = next
+            }
+            let count = found.count
+            if nanCount > 0 || count > n / 2 { return nil }
+            if count >= m { return found }
+            slack *= 4
+        }
+        return nil
     }
 
     /// The k-th smallest value (0-based) by Hoare-partition quickselect with pseudo-random pivots;

@@ -54,7 +54,7 @@ public struct ModeReplay: Sendable {
         var totals = try book.totals()
         if session != nil {
             if full {
-                _ = try session?.recompute(market: book.market)
+                _ = try session?.recompute(market: book.market, freshTail: false)
             } else {
                 if !touched.isEmpty { _ = try session?.tick(underlyings: touched, market: book.market) }
             }

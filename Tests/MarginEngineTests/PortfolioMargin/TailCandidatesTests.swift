@@ -62,6 +62,31 @@ import Benchmarks
         #expect(session.engine.candidateTailCount == 0)
     }
 
+    /// A replay's periodic re-read of every underlying (`recompute(market:freshTail: false)`) at a
+    /// later time and moved prices keeps the candidates when their bound holds, and still equals a
+    /// fresh session bit for bit; `freshTail: true` (the default) makes a pass over every scenario.
+    @Test func recomputeKeepingTheCandidatesEqualsFreshSessions() throws {
+        let book = BenchmarkBook(positions: 240, seed: 8)
+        let catalogue = FastPathAndOffsetTests.catalogue(.grid, scenarios: 3_000)
+        let instruments = book.account.positions.map(\.instrument)
+        var session = try PortfolioMarginSession(account: book.account, market: book.market, catalogue: catalogue, history: nil)
+        var market = book.market
+        for step in 1...6 {
+            market.timestampMicros += 60_000_000  // a minute later: every option's time to expiry moves
+            market = market.scaling(underlying: step % 2 == 0 ? "BTC" : "ETH", by: step % 3 == 0 ? 0.999 : 1.0008,
+                                    instruments: instruments)
+            let passes = session.engine.fullPassCount
+            let figures = try session.recompute(market: market, freshTail: false)
+            let fresh = try PortfolioMarginSession(account: book.account, market: market, catalogue: catalogue, history: nil)
+            #expect(Self.bits(figures) == Self.bits(fresh.figures), "step \(step)")
+            #expect(session.tailStatistics.tailIndices == fresh.tailStatistics.tailIndices, "step \(step)")
+            #expect(session.engine.fullPassCount == passes, "step \(step): the candidates' bound held")
+        }
+        let passes = session.engine.fullPassCount
+        _ = try session.recompute(market: market)
+        #expect(session.engine.fullPassCount == passes + 1)
+    }
+
     /// The full-revaluation path (no candidates) sums the same way: ticks equal fresh sessions.
     @Test func fullRevaluationTicksEqualFreshSessions() throws {
         let book = BenchmarkBook(positions: 60, seed: 4)
