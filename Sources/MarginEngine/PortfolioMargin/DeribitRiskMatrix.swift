@@ -79,8 +79,8 @@ enum DeribitRiskMatrix {
 
     /// Sums each instrument's coin PnL into per-scenario gains and losses, and writes every
     /// option's Black-76 price (USD, per contract) in scenario s to `prices[o·specs.count + s]`.
-    /// Option-outer, and per option the scenarios of one vol state in one batch
-    /// (`OptionBatchKernel`), so that σ√T is invariant across the batch.
+    /// Option-outer, and per option every scenario in one batch (`OptionBatchKernel`, each
+    /// scenario with the σ√T of its vol state).
     static func accumulate(_ book: UnderlyingBook, specs: [(move: Double, direction: Int, extended: Bool, weight: Double)],
                            sigmaRootT: [[Double]], range: Double, gains: inout [Double], losses: inout [Double],
                            prices: inout [Double]) {
@@ -97,58 +97,50 @@ enum DeribitRiskMatrix {
             }
         }
         let optionCount = book.optionSize.count
-        guard optionCount > 0, count > 0, prices.count >= optionCount * count else { return }
-        // Scenario indices ordered by vol state (down, unchanged, up), with each state's range.
-        var order: [Int] = []
-        var stateStart = [Int](repeating: 0, count: 4)
-        for state in 0..<3 {
-            stateStart[state] = order.count
-            for s in 0..<count where specs[s].direction + 1 == state { order.append(s) }
-        }
-        stateStart[3] = order.count
+        guard optionCount > 0, count > 0, prices.count >= optionCount * count, sigmaRootT.count == 3 else { return }
+        let states = specs.map { min(2, max(0, $0.direction + 1)) }  // 0 vol down, 1 unchanged, 2 up
         let factors = specs.map { 1 + $0.move }
         let logFactors = factors.map { Double.log($0) }
-        let orderedFactors = order.map { factors[$0] }, orderedLogFactors = order.map { logFactors[$0] }
-        var batchPrices = [Double](repeating: 0, count: order.count), batchDeltas = batchPrices
+        // Per option: σ√T and 1/σ√T of each scenario, and scratch deltas.
+        var moveScratch = [Double](repeating: 0, count: 3 * count)
         gains.withUnsafeMutableBufferPointer { gain in
             losses.withUnsafeMutableBufferPointer { loss in
                 prices.withUnsafeMutableBufferPointer { prices in
-                    orderedFactors.withUnsafeBufferPointer { orderedFactors in
-                        orderedLogFactors.withUnsafeBufferPointer { orderedLogFactors in
-                            batchPrices.withUnsafeMutableBufferPointer { batchPrices in
-                                batchDeltas.withUnsafeMutableBufferPointer { batchDeltas in
-                                    guard let factorBase = orderedFactors.baseAddress,
-                                          let logFactorBase = orderedLogFactors.baseAddress,
-                                          let priceBase = batchPrices.baseAddress,
-                                          let deltaBase = batchDeltas.baseAddress else { return }
-                                    for o in 0..<optionCount {
-                                        let size = book.optionSize[o]
-                                        let forward = book.optionForward[o]
-                                        let inverse = book.optionInverse[o]
-                                        let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
-                                        let scale = inverse ? size : size / index
-                                        let row = o * count
-                                        for state in 0..<3 {
-                                            let start = stateStart[state], end = stateStart[state + 1]
-                                            guard end > start else { continue }
-                                            let vst = sigmaRootT[state][o]
-                                            let option = OptionBatchKernel.Option(
-                                                forward: forward, strike: book.optionStrike[o],
-                                                logMoneyness: book.optionLogMoneyness[o], sigmaRootT: vst,
-                                                inverseSigmaRootT: 1 / vst, isCall: book.optionIsCall[o])
-                                            OptionBatchKernel.evaluate(option, factors: factorBase + start,
-                                                                       logFactors: logFactorBase + start, count: end - start,
-                                                                       prices: priceBase + start, deltas: deltaBase + start)
-                                            for i in start..<end {
-                                                let s = order[i], price = priceBase[i]
-                                                prices[row + s] = price
-                                                if size == 0 { continue }
-                                                let shifted = forward * factorBase[i]
-                                                let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
-                                                gain[s] += max(pnl, 0)
-                                                loss[s] += min(pnl, 0)
-                                            }
+                    factors.withUnsafeBufferPointer { factors in
+                        logFactors.withUnsafeBufferPointer { logFactors in
+                            moveScratch.withUnsafeMutableBufferPointer { scratch in
+                                guard let factorBase = factors.baseAddress, let logFactorBase = logFactors.baseAddress,
+                                      let priceBase = prices.baseAddress, let vsts = scratch.baseAddress else { return }
+                                let inverses = vsts + count, deltas = vsts + 2 * count
+                                let moves = OptionBatchKernel.Moves(factors: factorBase, logFactors: logFactorBase,
+                                                                    sigmaRootT: vsts, inverseSigmaRootT: inverses, count: count)
+                                for o in 0..<optionCount {
+                                    let size = book.optionSize[o]
+                                    let forward = book.optionForward[o]
+                                    let inverse = book.optionInverse[o]
+                                    let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
+                                    let scale = inverse ? size : size / index
+                                    let stateVst = (sigmaRootT[0][o], sigmaRootT[1][o], sigmaRootT[2][o])
+                                    let stateInverse = (1 / stateVst.0, 1 / stateVst.1, 1 / stateVst.2)
+                                    for s in 0..<count {
+                                        switch states[s] {
+                                        case 0: vsts[s] = stateVst.0; inverses[s] = stateInverse.0
+                                        case 1: vsts[s] = stateVst.1; inverses[s] = stateInverse.1
+                                        default: vsts[s] = stateVst.2; inverses[s] = stateInverse.2
                                         }
+                                    }
+                                    let row = priceBase + o * count
+                                    let option = OptionBatchKernel.Option(
+                                        forward: forward, strike: book.optionStrike[o],
+                                        logMoneyness: book.optionLogMoneyness[o], isCall: book.optionIsCall[o])
+                                    OptionBatchKernel.evaluate(option, moves, prices: row, deltas: deltas)
+                                    if size == 0 { continue }
+                                    for s in 0..<count {
+                                        let price = row[s]
+                                        let shifted = forward * factorBase[s]
+                                        let pnl = inverse ? size * (price / shifted - base) : scale * price - size * base
+                                        gain[s] += max(pnl, 0)
+                                        loss[s] += min(pnl, 0)
                                     }
                                 }
                             }

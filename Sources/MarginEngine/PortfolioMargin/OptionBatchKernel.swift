@@ -3,75 +3,108 @@ import RealModule
 /// `OptionKernel.priceAndDelta` of one option at many relative moves of its forward, four moves
 /// at a time (DESIGN §11): the scenario grids and the risk matrix evaluate each option at 24–35
 /// moves, and the scalar kernel spends most of its time in mispredicted branches and serial
-/// divisions, not in `exp`.
+/// divisions, not in `exp`. Each move carries its own σ√T, so that the risk matrix prices an
+/// option's 35 scenarios (three vol states) in one batch.
 ///
 /// Bit for bit the scalar kernel: every element sees the same operations in the same order.
 /// The d1 and the `exp` arguments are computed first, the `exp`s then run back to back (they
 /// do not vectorize), and the rest runs on `SIMD4<Double>` lanes with selects for the branches.
 /// Hart's continued fraction (7.07 ≤ |d| ≤ 37: deep in or out of the money, common at the risk
 /// matrix's extended moves) is evaluated on all four lanes only when one needs it. A group of four
-/// with a NaN d1 or d2 is redone by the scalar kernel, as is the remainder of a count not divisible
-/// by four, and an option with σ√T ≤ 0 is evaluated by it throughout.
+/// with a NaN d1 or d2, or a σ√T ≤ 0 (intrinsic value), is redone by the scalar kernel. The last
+/// moves of a count not divisible by four run as one group padded with copies of the last move.
 enum OptionBatchKernel {
     typealias Lanes = SIMD4<Double>
 
-    /// One option's inputs: `forward` and `strike` in USD, `logMoneyness` = ln(forward/strike),
-    /// `sigmaRootT` = σ√T, `inverseSigmaRootT` = 1/(σ√T) (callers hoist it per option and vol state).
+    /// One option's inputs: `forward` and `strike` in USD, `logMoneyness` = ln(forward/strike).
     struct Option {
         var forward: Double
         var strike: Double
         var logMoneyness: Double
-        var sigmaRootT: Double
-        var inverseSigmaRootT: Double
         var isCall: Bool
     }
 
-    /// Writes, for j in 0..<count, the undiscounted Black-76 price (USD) and dPrice/dF of `option`
-    /// with its forward moved to `forward · factors[j]` and log-moneyness `logMoneyness + logFactors[j]`
-    /// (`logFactors[j]` = ln(factors[j]), shared by every option) into `prices[j]` and `deltas[j]`.
-    static func evaluate(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>,
-                         count: Int, prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>) {
+    /// The moves, `count` of each: `factors[j]` = 1 + move (the forward moves to `forward · factors[j]`),
+    /// `logFactors[j]` = ln(factors[j]) (shared by every option), `sigmaRootT[j]` = σ√T in that move
+    /// and `inverseSigmaRootT[j]` = 1/(σ√T) (callers hoist it per option and vol state).
+    struct Moves {
+        var factors: UnsafePointer<Double>
+        var logFactors: UnsafePointer<Double>
+        var sigmaRootT: UnsafePointer<Double>
+        var inverseSigmaRootT: UnsafePointer<Double>
+        var count: Int
+    }
+
+    /// Writes, for j in 0..<moves.count, the undiscounted Black-76 price (USD) and dPrice/dF of
+    /// `option` in move j into `prices[j]` and `deltas[j]`.
+    static func evaluate(_ option: Option, _ moves: Moves, prices: UnsafeMutablePointer<Double>,
+                         deltas: UnsafeMutablePointer<Double>) {
+        let count = moves.count
         guard count > 0 else { return }
-        let vectorCount = option.sigmaRootT > 0 ? count / Lanes.scalarCount * Lanes.scalarCount : 0
-        if vectorCount > 0 {
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * vectorCount) { scratch in
-                guard let d1s = scratch.baseAddress else { return }
-                evaluateLanes(option, factors: factors, logFactors: logFactors, count: vectorCount,
-                              prices: prices, deltas: deltas, d1s: d1s, gaussians: d1s + vectorCount)
+        let whole = count / Lanes.scalarCount * Lanes.scalarCount
+        let rest = count - whole
+        // Scratch: d1s and gaussians for the whole groups, then the padded last group's four moves
+        // (factors, log factors, σ√T, 1/σ√T), prices, deltas, d1s and gaussians.
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * whole + 8 * Lanes.scalarCount) { scratch in
+            guard let base = scratch.baseAddress else { return }
+            if whole > 0 {
+                var head = moves
+                head.count = whole
+                evaluateLanes(option, head, prices: prices, deltas: deltas, d1s: base, gaussians: base + whole)
+            }
+            guard rest > 0 else { return }
+            let width = Lanes.scalarCount, padded = base + 2 * whole
+            let factors = padded, logFactors = padded + width, vsts = padded + 2 * width
+            let inverses = padded + 3 * width, lastPrices = padded + 4 * width, lastDeltas = padded + 5 * width
+            for i in 0..<width {
+                let j = whole + min(i, rest - 1)
+                factors[i] = moves.factors[j]
+                logFactors[i] = moves.logFactors[j]
+                vsts[i] = moves.sigmaRootT[j]
+                inverses[i] = moves.inverseSigmaRootT[j]
+            }
+            let last = Moves(factors: factors, logFactors: logFactors, sigmaRootT: vsts, inverseSigmaRootT: inverses,
+                             count: width)
+            evaluateLanes(option, last, prices: lastPrices, deltas: lastDeltas, d1s: padded + 6 * width,
+                          gaussians: padded + 7 * width)
+            for i in 0..<rest {
+                prices[whole + i] = lastPrices[i]
+                deltas[whole + i] = lastDeltas[i]
             }
         }
-        for j in vectorCount..<count { scalar(option, factors: factors, logFactors: logFactors, at: j, prices: prices, deltas: deltas) }
     }
 
     /// The scalar kernel at move j.
     @inline(__always)
-    static func scalar(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>, at j: Int,
-                       prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>) {
-        let result = OptionKernel.priceAndDelta(forward: option.forward * factors[j], strike: option.strike,
-                                                logMoneyness: option.logMoneyness + logFactors[j],
-                                                sigmaRootT: option.sigmaRootT, inverseSigmaRootT: option.inverseSigmaRootT,
+    static func scalar(_ option: Option, _ moves: Moves, at j: Int, prices: UnsafeMutablePointer<Double>,
+                       deltas: UnsafeMutablePointer<Double>) {
+        let result = OptionKernel.priceAndDelta(forward: option.forward * moves.factors[j], strike: option.strike,
+                                                logMoneyness: option.logMoneyness + moves.logFactors[j],
+                                                sigmaRootT: moves.sigmaRootT[j], inverseSigmaRootT: moves.inverseSigmaRootT[j],
                                                 isCall: option.isCall)
         prices[j] = result.price
         deltas[j] = result.delta
     }
 
-    /// The vector path for `count` (a multiple of four) moves with σ√T > 0; `d1s` and `gaussians`
-    /// are scratch for `count` values each.
-    static func evaluateLanes(_ option: Option, factors: UnsafePointer<Double>, logFactors: UnsafePointer<Double>,
-                              count: Int, prices: UnsafeMutablePointer<Double>, deltas: UnsafeMutablePointer<Double>,
-                              d1s: UnsafeMutablePointer<Double>, gaussians: UnsafeMutablePointer<Double>) {
-        let sigmaRootT = option.sigmaRootT, inverse = option.inverseSigmaRootT, logMoneyness = option.logMoneyness
+    /// The vector path for `moves.count` (a multiple of four) moves; `d1s` and `gaussians` are
+    /// scratch for that many values each.
+    static func evaluateLanes(_ option: Option, _ moves: Moves, prices: UnsafeMutablePointer<Double>,
+                              deltas: UnsafeMutablePointer<Double>, d1s: UnsafeMutablePointer<Double>,
+                              gaussians: UnsafeMutablePointer<Double>) {
+        let count = moves.count, logMoneyness = option.logMoneyness
+        let factors = moves.factors, logFactors = moves.logFactors
+        let sigmaRootTs = moves.sigmaRootT, inverses = moves.inverseSigmaRootT
         for j in 0..<count {
-            let d1 = (logMoneyness + logFactors[j]) * inverse + 0.5 * sigmaRootT
+            let d1 = (logMoneyness + logFactors[j]) * inverses[j] + 0.5 * sigmaRootTs[j]
             d1s[j] = d1
             gaussians[j] = -0.5 * d1 * d1
         }
         for j in 0..<count { gaussians[j] = Double.exp(gaussians[j]) }
-        let vst = Lanes(repeating: sigmaRootT), forward = Lanes(repeating: option.forward)
+        let forward = Lanes(repeating: option.forward)
         let strike = Lanes(repeating: option.strike), one = Lanes(repeating: 1), zero = Lanes(repeating: 0)
         var j = 0
         while j < count {
-            let d1 = load(d1s + j), gaussian1 = load(gaussians + j)
+            let d1 = load(d1s + j), gaussian1 = load(gaussians + j), vst = load(sigmaRootTs + j)
             let shifted = forward * load(factors + j)
             let d2 = d1 - vst
             let gaussian2 = gaussian1 * shifted / strike
@@ -79,11 +112,10 @@ enum OptionBatchKernel {
             var tail1 = polynomialTail(x1, gaussian: gaussian1)  // N(−|d1|) where |d1| < 7.07 or > 37
             var tail2 = polynomialTail(x2, gaussian: gaussian2)
             let fraction1 = needsFraction(x1), fraction2 = needsFraction(x2)
-            if any(fraction1 .| fraction2) {
-                if any((x1 .!= x1) .| (x2 .!= x2)) {  // NaN: the scalar kernel, whatever it gives
-                    for i in j..<(j + Lanes.scalarCount) {
-                        scalar(option, factors: factors, logFactors: logFactors, at: i, prices: prices, deltas: deltas)
-                    }
+            let intrinsic = .!(vst .> zero)
+            if any(fraction1 .| fraction2 .| intrinsic) {
+                if any((x1 .!= x1) .| (x2 .!= x2) .| intrinsic) {  // NaN or σ√T ≤ 0: the scalar kernel
+                    for i in j..<(j + Lanes.scalarCount) { scalar(option, moves, at: i, prices: prices, deltas: deltas) }
                     j += Lanes.scalarCount
                     continue
                 }

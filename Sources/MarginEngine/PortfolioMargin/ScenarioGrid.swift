@@ -97,29 +97,38 @@ struct GridValues: Sendable {
         let multipliers = (0..<n).map { book.optionUSDMultiplier($0) }
         let factors = grid.nodeFactors, logFactors = grid.nodeLogFactors
         var sumValues = [Double](repeating: 0, count: g), sumDerivatives = sumValues
+        var vstScratch = [Double](repeating: 0, count: 2 * g)  // σ√T and 1/σ√T at every node
         unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
                 factors.withUnsafeBufferPointer { factors in
                     logFactors.withUnsafeBufferPointer { logFactors in
-                        guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
-                              let factors = factors.baseAddress, let logFactors = logFactors.baseAddress else { return }
-                        for o in 0..<n {
-                            let forward = book.optionForward[o], vst = book.optionSigmaRootT[o]
-                            let option = OptionBatchKernel.Option(
-                                forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
-                                sigmaRootT: vst, inverseSigmaRootT: 1 / vst, isCall: book.optionIsCall[o])
-                            let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
-                            let rowValues = values + o * g, rowDerivatives = derivatives + o * g
-                            // Prices and deltas first, then turned in place into value changes and d/ds.
-                            OptionBatchKernel.evaluate(option, factors: factors, logFactors: logFactors, count: g,
-                                                       prices: rowValues, deltas: rowDerivatives)
-                            for j in 0..<g {
-                                let value = multiplier * (rowValues[j] - base)
-                                let derivative = multiplier * rowDerivatives[j] * forward
-                                rowValues[j] = value
-                                rowDerivatives[j] = derivative
-                                sumValues[j] += size * value
-                                sumDerivatives[j] += size * derivative
+                        vstScratch.withUnsafeMutableBufferPointer { scratch in
+                            guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
+                                  let factors = factors.baseAddress, let logFactors = logFactors.baseAddress,
+                                  let vsts = scratch.baseAddress else { return }
+                            let moves = OptionBatchKernel.Moves(factors: factors, logFactors: logFactors, sigmaRootT: vsts,
+                                                                inverseSigmaRootT: vsts + g, count: g)
+                            for o in 0..<n {
+                                let forward = book.optionForward[o], vst = book.optionSigmaRootT[o], inverse = 1 / vst
+                                for j in 0..<g {
+                                    vsts[j] = vst
+                                    vsts[g + j] = inverse
+                                }
+                                let option = OptionBatchKernel.Option(
+                                    forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
+                                    isCall: book.optionIsCall[o])
+                                let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
+                                let rowValues = values + o * g, rowDerivatives = derivatives + o * g
+                                // Prices and deltas first, then turned in place into value changes and d/ds.
+                                OptionBatchKernel.evaluate(option, moves, prices: rowValues, deltas: rowDerivatives)
+                                for j in 0..<g {
+                                    let value = multiplier * (rowValues[j] - base)
+                                    let derivative = multiplier * rowDerivatives[j] * forward
+                                    rowValues[j] = value
+                                    rowDerivatives[j] = derivative
+                                    sumValues[j] += size * value
+                                    sumDerivatives[j] += size * derivative
+                                }
                             }
                         }
                     }

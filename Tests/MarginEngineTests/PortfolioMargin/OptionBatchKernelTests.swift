@@ -3,31 +3,43 @@ import Testing
 
 /// The batched Black-76 kernel against the scalar one, bit for bit: random options (calls and
 /// puts, deep in and out of the money so that Hart's continued fraction is needed on some lanes,
-/// σ√T from 1e-4 to 2, zero σ√T), random moves, counts that are and are not multiples of four,
-/// and a NaN move in a group.
+/// σ√T from 1e-4 to 2, zero σ√T), random moves, counts that are and are not multiples of four
+/// (the padded last group), a NaN move in a group, and per-move σ√T (three vol states mixed in one
+/// batch, as the risk matrix has them, one of them sometimes zero).
 @Suite struct OptionBatchKernelTests {
     @Test(arguments: 1...6)
     func batchedEqualsScalarBitForBit(seed: Int) {
         var random = SeededRandom(seed: UInt64(seed) &* 7919)
         func uniform() -> Double { Double(random.next() % 2_000_001) / 1_000_000 - 1 }
-        for trial in 0..<200 {
+        for trial in 0..<300 {
             let count = 1 + Int(random.next() % 40)
             var factors = (0..<count).map { _ in 1 + uniform() * 0.6 }
             if trial % 17 == 5 { factors[Int(random.next() % UInt64(count))] = .nan }
             let logFactors = factors.map { Double.log($0) }
             let forward = 100_000 * (1 + uniform() * 0.2)
             let strike = forward * Double.exp(uniform() * (trial % 3 == 0 ? 3 : 0.5))
-            let sigmaRootT = trial % 29 == 0 ? 0 : Double.pow(10, -4 + (uniform() + 1) * 2.15)
+            let level = trial % 29 == 0 ? 0 : Double.pow(10, -4 + (uniform() + 1) * 2.15)
+            // Every third trial: three vol states (×0.7, ×1, ×1.3, or 0 for the lowest every seventh).
+            let states = (0..<count).map { _ in trial % 3 == 1 ? Int(random.next() % 3) : 1 }
+            let stateVst = [trial % 7 == 1 ? 0 : level * 0.7, level, level * 1.3]
+            let sigmaRootT = states.map { stateVst[$0] }
+            let inverses = sigmaRootT.map { 1 / $0 }
             let option = OptionBatchKernel.Option(forward: forward, strike: strike, logMoneyness: Double.log(forward / strike),
-                                                  sigmaRootT: sigmaRootT, inverseSigmaRootT: 1 / sigmaRootT,
                                                   isCall: trial % 2 == 0)
             var prices = [Double](repeating: 0, count: count), deltas = prices
             factors.withUnsafeBufferPointer { f in
                 logFactors.withUnsafeBufferPointer { l in
-                    prices.withUnsafeMutableBufferPointer { p in
-                        deltas.withUnsafeMutableBufferPointer { d in
-                            guard let f = f.baseAddress, let l = l.baseAddress, let p = p.baseAddress, let d = d.baseAddress else { return }
-                            OptionBatchKernel.evaluate(option, factors: f, logFactors: l, count: count, prices: p, deltas: d)
+                    sigmaRootT.withUnsafeBufferPointer { v in
+                        inverses.withUnsafeBufferPointer { i in
+                            prices.withUnsafeMutableBufferPointer { p in
+                                deltas.withUnsafeMutableBufferPointer { d in
+                                    guard let f = f.baseAddress, let l = l.baseAddress, let v = v.baseAddress,
+                                          let i = i.baseAddress, let p = p.baseAddress, let d = d.baseAddress else { return }
+                                    let moves = OptionBatchKernel.Moves(factors: f, logFactors: l, sigmaRootT: v,
+                                                                        inverseSigmaRootT: i, count: count)
+                                    OptionBatchKernel.evaluate(option, moves, prices: p, deltas: d)
+                                }
+                            }
                         }
                     }
                 }
@@ -35,7 +47,7 @@ import Testing
             for j in 0..<count {
                 let expected = OptionKernel.priceAndDelta(forward: forward * factors[j], strike: strike,
                                                           logMoneyness: option.logMoneyness + logFactors[j],
-                                                          sigmaRootT: sigmaRootT, inverseSigmaRootT: 1 / sigmaRootT,
+                                                          sigmaRootT: sigmaRootT[j], inverseSigmaRootT: 1 / sigmaRootT[j],
                                                           isCall: option.isCall)
                 #expect(prices[j].bitPattern == expected.price.bitPattern || (prices[j].isNaN && expected.price.isNaN),
                         "trial \(trial) move \(j): \(prices[j]) vs \(expected.price)")
