@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "xmargin",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "xmargin", targets: ["xmargin"]),
         .library(name: "MarginEngine", targets: ["MarginEngine"]),

@@ -30,6 +30,13 @@ public struct RiskSession: Sendable {
     public private(set) var sampleEveryMicros: Int64 = 1_000_000
     /// Events kept per mode (newest first).
     public var eventLimit = 500
+    /// True: a portfolio tick of a large underlying runs its risk matrix and ES grid values on two
+    /// cores, with the same figures (`PortfolioMarginSession.concurrentTicks`). For a front end
+    /// that runs this one session (the dashboard, a single-core `replay`); off by default.
+    public var concurrentTicks: Bool {
+        get { replay.concurrentTicks }
+        set { replay.concurrentTicks = newValue }
+    }
     /// Per mode, each account's replay index (the first, as the accounts are listed): events find
     /// their replay in O(1), not by a scan of every replay (thousands in a many-account file).
     let replayIndices: [MarginMode: [String: Int]]

@@ -12,6 +12,10 @@ public struct TapeReplay: Sendable {
     /// The session's own vol estimate from the feed (portfolio mode only; nil when it has none or
     /// the catalogue turns it off).
     public private(set) var volatility: LiveVolatility?
+    /// Every portfolio replay's `ModeReplay.concurrentTicks`.
+    public var concurrentTicks = false {
+        didSet { for index in replays.indices { replays[index].concurrentTicks = concurrentTicks } }
+    }
 
     /// - Parameters: the accounts to replay, the market at the tape's first event, the modes, the
     ///   ES `history` for portfolio mode, and optionally a custom margin `measure` per mode.

@@ -24,6 +24,7 @@ struct ReplayRun {
                                               fallbackMicros: first.timestampMicros, file: portfolioPath)
         var session = try RiskSession(accounts: document.portfolio.accounts, market: market, catalogue: document.catalogue,
                                       modes: modes, history: history, symbolMap: symbolMap)
+        session.concurrentTicks = ProcessInfo.processInfo.activeProcessorCount > 1
         let span = try session.drain(reader, from: first) { events in
             for event in events { try log?.append(event) }
         }

@@ -34,7 +34,8 @@ struct WatchLoop {
         let start = source.clock?.tapeMicros(atWall: monotonic) ?? asOf
         let market = try StartingMarket.build(document, portfolio: portfolio, first: source.nextEvent, fallbackMicros: start,
                                               file: settings.documentLabel)
-        let session = try RiskSession(accounts: [account], market: market, catalogue: document.catalogue)
+        var session = try RiskSession(accounts: [account], market: market, catalogue: document.catalogue)
+        session.concurrentTicks = ProcessInfo.processInfo.activeProcessorCount > 1
         catalogue = document.catalogue
         let log = try settings.eventsPath.map { try EventLog(path: $0) }
         let logBox = EventLogBox(log: log)

@@ -46,21 +46,12 @@ struct ExpectedShortfallEngine: Sendable {
     /// scenarios are summed when the tail is asked for) or on every scenario (its PnL column).
     mutating func revalue(_ book: UnderlyingBook) {
         guard let u = scenarioIndex(of: book.coin) else { return }
-        let moves = scenarios.moves[u]
-        let exposure = book.netLinearExposureUSD
         if settings.revaluation == .grid {
-            let grid = grids[u] ?? ScenarioGrid(moves: moves, nodeCount: settings.gridNodes)
-            grids[u] = grid
-            let gridValues = GridValues(book: book, grid: grid)
-            values[u] = gridValues
-            let nodes = ScenarioGrid.interleavedNodes(gridValues)
-            if lanes[u] == nil {
-                lanes[u] = GridLane(grid: grid, nodes: nodes, exposure: exposure)
-            } else {
-                lanes[u]?.nodes = nodes
-                lanes[u]?.exposure = exposure
-            }
+            guard let grid = grid(for: book) else { return }
+            install(GridValues(book: book, grid: grid), for: book)
         } else {
+            let moves = scenarios.moves[u]
+            let exposure = book.netLinearExposureUSD
             let n = moves.count
             var column = pnl[u]
             pnl[u] = []
@@ -69,6 +60,31 @@ struct ExpectedShortfallEngine: Sendable {
                 column[k] = exposure * moves[k] + Self.exactOptionPnL(book, move: moves[k], sizes: book.optionSize)
             }
             pnl[u] = column
+        }
+    }
+
+    /// Grid revaluation: `book`'s underlying's grid (made on first use), on which
+    /// `install(_:for:)` takes its values; nil in full revaluation or for an underlying outside
+    /// the scenarios.
+    mutating func grid(for book: UnderlyingBook) -> ScenarioGrid? {
+        guard settings.revaluation == .grid, let u = scenarioIndex(of: book.coin) else { return nil }
+        let grid = grids[u] ?? ScenarioGrid(moves: scenarios.moves[u], nodeCount: settings.gridNodes)
+        grids[u] = grid
+        return grid
+    }
+
+    /// Grid revaluation: takes `gridValues`, `book`'s options evaluated on `grid(for: book)`, as
+    /// its underlying's node values, with the book's linear exposure.
+    mutating func install(_ gridValues: GridValues, for book: UnderlyingBook) {
+        guard settings.revaluation == .grid, let u = scenarioIndex(of: book.coin), let grid = grids[u] else { return }
+        values[u] = gridValues
+        let nodes = ScenarioGrid.interleavedNodes(gridValues)
+        let exposure = book.netLinearExposureUSD
+        if lanes[u] == nil {
+            lanes[u] = GridLane(grid: grid, nodes: nodes, exposure: exposure)
+        } else {
+            lanes[u]?.nodes = nodes
+            lanes[u]?.exposure = exposure
         }
     }
 

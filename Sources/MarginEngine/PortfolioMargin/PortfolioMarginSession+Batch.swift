@@ -9,10 +9,7 @@ extension PortfolioMarginSession {
         for coin in coins {
             guard let index = book.underlyings.firstIndex(where: { $0.coin == coin }) else { continue }
             try book.update(underlying: index, from: market)
-            let underlying = book.underlyings[index]  // one copy for the three readers below
-            riskMatrices[index] = riskMatrix(for: underlying)
-            liquidityByUnderlying[index] = liquidity(for: underlying)
-            engine.revalue(underlying)
+            revalue(underlying: index)
             moved = true
         }
         if moved {

@@ -30,6 +30,13 @@ public struct PortfolioMarginSession: Sendable {
     var tailStatistics: TailStatistics
     /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
     var liquidityByUnderlying: [Double] = []
+    /// True: a tick of an underlying with at least `concurrentOptionCount` options computes its
+    /// risk matrix and ES grid values on this thread and a helper thread (`ChunkRunner`), with
+    /// the same figures bit for bit. For a front end that owns a second core (the live
+    /// dashboard); leave it false where accounts or modes already run on every core.
+    public var concurrentTicks = false
+    /// Fewest options in a ticking underlying for `concurrentTicks` to split its work.
+    public static let concurrentOptionCount = 32
 
     /// One account alone.
     public init(account: Account, market: MarketState, catalogue: Catalogue, history: ReturnHistory?) throws(MarginError) {
@@ -115,12 +122,35 @@ public struct PortfolioMarginSession: Sendable {
             return figures
         }
         try book.update(underlying: index, from: market)
-        let underlying = book.underlyings[index]  // one copy for the three readers below
-        riskMatrices[index] = riskMatrix(for: underlying)
-        liquidityByUnderlying[index] = liquidity(for: underlying)
-        engine.revalue(underlying)
+        revalue(underlying: index)
         try finish()
         return figures
+    }
+
+    /// Recomputes underlying `index`'s risk matrix, liquidity add-on and ES grid values from its
+    /// book — with `concurrentTicks` and a book of at least `concurrentOptionCount` options, the
+    /// first and the last as chunks on two cores (`ChunkRunner`), the same bit for bit.
+    mutating func revalue(underlying index: Int) {
+        let underlying = book.underlyings[index]  // one copy for the readers below
+        liquidityByUnderlying[index] = liquidity(for: underlying)
+        guard concurrentTicks, underlying.optionSize.count >= Self.concurrentOptionCount,
+              let grid = engine.grid(for: underlying) else {
+            riskMatrices[index] = riskMatrix(for: underlying)
+            engine.revalue(underlying)
+            return
+        }
+        var matrix = riskMatrixPlan(for: underlying, chunked: true)
+        var values = GridValues(zeroedFor: underlying, grid: grid)
+        matrix.withChunks { matrixChunks in
+            values.withChunks(book: underlying, grid: grid, chunked: true) { gridChunks in
+                let split = matrixChunks.count
+                ChunkRunner.shared.run(count: split + gridChunks.count) { chunk in
+                    if chunk < split { matrixChunks.run(chunk) } else { gridChunks.run(chunk - split) }
+                }
+            }
+        }
+        riskMatrices[index] = matrix.result()
+        engine.install(values, for: underlying)
     }
 
     mutating func recomputeAll(freshTail: Bool = true) throws(MarginError) {
@@ -132,12 +162,21 @@ public struct PortfolioMarginSession: Sendable {
     }
 
     func riskMatrix(for underlying: UnderlyingBook) -> DeribitRiskMatrix.Result {
+        var plan = riskMatrixPlan(for: underlying, chunked: false)
+        plan.withChunks { chunks in
+            for chunk in 0..<chunks.count { chunks.run(chunk) }
+        }
+        return plan.result()
+    }
+
+    /// `underlying`'s risk matrix to compute, with the session's daily vol and scan range.
+    func riskMatrixPlan(for underlying: UnderlyingBook, chunked: Bool) -> DeribitRiskMatrix.Plan {
         let pm = catalogue.portfolioMargin
         let parameters = pm.riskMatrixParameters(for: underlying.coin)
         let sigma = scenarios.dailyVols[underlying.coin] ?? 0
-        return DeribitRiskMatrix.compute(underlying, parameters: parameters,
-                                         scanRange: pm.dynamicRange.range(floor: parameters.priceRange, dailyVol: sigma),
-                                         dailyVol: sigma)
+        return DeribitRiskMatrix.Plan(underlying, parameters: parameters,
+                                      scanRange: pm.dynamicRange.range(floor: parameters.priceRange, dailyVol: sigma),
+                                      dailyVol: sigma, chunked: chunked)
     }
 
     func liquidity(for underlying: UnderlyingBook) -> Double {

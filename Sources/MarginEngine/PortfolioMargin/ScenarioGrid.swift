@@ -88,54 +88,100 @@ struct GridValues: Sendable {
 
     /// Evaluates every option of `book` at every node of `grid`.
     init(book: UnderlyingBook, grid: ScenarioGrid) {
+        self.init(zeroedFor: book, grid: grid)
+        withChunks(book: book, grid: grid, chunked: false) { chunks in
+            for chunk in 0..<chunks.count { chunks.run(chunk) }
+        }
+    }
+
+    /// All zeros, sized for `book` on `grid`: filled by `withChunks`.
+    init(zeroedFor book: UnderlyingBook, grid: ScenarioGrid) {
         let g = grid.nodeCount
-        let n = book.optionSize.count
-        unitValues = [Double](repeating: 0, count: n * g)
+        unitValues = [Double](repeating: 0, count: book.optionSize.count * g)
         unitDerivatives = unitValues
         aggregateValues = [Double](repeating: 0, count: g)
         aggregateDerivatives = aggregateValues
-        let multipliers = (0..<n).map { book.optionUSDMultiplier($0) }
-        let factors = grid.nodeFactors, logFactors = grid.nodeLogFactors
-        var sumValues = [Double](repeating: 0, count: g), sumDerivatives = sumValues
-        var vstScratch = [Double](repeating: 0, count: 2 * g)  // σ√T and 1/σ√T at every node
-        unitValues.withUnsafeMutableBufferPointer { values in
+    }
+
+    /// Nodes in chunks of this many (three chunks for the default 24 nodes).
+    static let chunkWidth = 8
+
+    /// Calls `body` with the chunks that evaluate `book`'s options on `grid` into these values
+    /// (zeroed, as `init(zeroedFor:grid:)` makes them); every chunk must have run when `body`
+    /// returns. `chunked` false: one chunk of every node.
+    mutating func withChunks<R>(book: UnderlyingBook, grid: ScenarioGrid, chunked: Bool, _ body: (Chunks) -> R) -> R {
+        let g = grid.nodeCount, width = Self.chunkWidth
+        let ranges = chunked && g > width ? stride(from: 0, to: g, by: width).map { $0..<min($0 + width, g) } : [0..<g]
+        let multipliers = (0..<book.optionSize.count).map { book.optionUSDMultiplier($0) }
+        return unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
-                factors.withUnsafeBufferPointer { factors in
-                    logFactors.withUnsafeBufferPointer { logFactors in
-                        vstScratch.withUnsafeMutableBufferPointer { scratch in
-                            guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
-                                  let factors = factors.baseAddress, let logFactors = logFactors.baseAddress,
-                                  let vsts = scratch.baseAddress else { return }
-                            let moves = OptionBatchKernel.Moves(factors: factors, logFactors: logFactors, sigmaRootT: vsts,
-                                                                inverseSigmaRootT: vsts + g, count: g)
-                            for o in 0..<n {
-                                let forward = book.optionForward[o], vst = book.optionSigmaRootT[o], inverse = 1 / vst
-                                for j in 0..<g {
-                                    vsts[j] = vst
-                                    vsts[g + j] = inverse
-                                }
-                                let option = OptionBatchKernel.Option(
-                                    forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
-                                    isCall: book.optionIsCall[o])
-                                let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
-                                let rowValues = values + o * g, rowDerivatives = derivatives + o * g
-                                // Prices and deltas first, then turned in place into value changes and d/ds.
-                                OptionBatchKernel.evaluate(option, moves, prices: rowValues, deltas: rowDerivatives)
-                                for j in 0..<g {
-                                    let value = multiplier * (rowValues[j] - base)
-                                    let derivative = multiplier * rowDerivatives[j] * forward
-                                    rowValues[j] = value
-                                    rowDerivatives[j] = derivative
-                                    sumValues[j] += size * value
-                                    sumDerivatives[j] += size * derivative
-                                }
+                aggregateValues.withUnsafeMutableBufferPointer { sumValues in
+                    aggregateDerivatives.withUnsafeMutableBufferPointer { sumDerivatives in
+                        body(Chunks(book: book, grid: grid, multipliers: multipliers, ranges: ranges, values: values,
+                                    derivatives: derivatives, sumValues: sumValues, sumDerivatives: sumDerivatives))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The chunks of a `GridValues` fill: chunk c evaluates every option at the nodes `ranges[c]`
+    /// and adds their size-weighted values into those nodes' aggregates, over the options in
+    /// order, so the sums are the same bit for bit however the nodes are split or scheduled.
+    /// Chunks write disjoint elements and may run concurrently (`ChunkRunner`).
+    struct Chunks: @unchecked Sendable {
+        let book: UnderlyingBook
+        let grid: ScenarioGrid
+        let multipliers: [Double]
+        let ranges: [Range<Int>]
+        let values: UnsafeMutableBufferPointer<Double>, derivatives: UnsafeMutableBufferPointer<Double>
+        let sumValues: UnsafeMutableBufferPointer<Double>, sumDerivatives: UnsafeMutableBufferPointer<Double>
+
+        var count: Int { ranges.count }
+
+        func run(_ chunk: Int) {
+            guard ranges.indices.contains(chunk) else { return }
+            let nodes = ranges[chunk], g = grid.nodeCount, n = book.optionSize.count
+            guard !nodes.isEmpty, nodes.upperBound <= g, values.count >= n * g, derivatives.count >= n * g,
+                  sumValues.count >= g, sumDerivatives.count >= g, multipliers.count >= n,
+                  grid.nodeFactors.count >= g, grid.nodeLogFactors.count >= g else { return }
+            let lower = nodes.lowerBound, width = nodes.count
+            grid.nodeFactors.withUnsafeBufferPointer { factors in
+                grid.nodeLogFactors.withUnsafeBufferPointer { logFactors in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * width) { scratch in
+                        guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
+                              let factors = factors.baseAddress, let logFactors = logFactors.baseAddress,
+                              let vsts = scratch.baseAddress, let sumValues = sumValues.baseAddress,
+                              let sumDerivatives = sumDerivatives.baseAddress else { return }
+                        // σ√T and 1/σ√T at every node of the chunk.
+                        let moves = OptionBatchKernel.Moves(factors: factors + lower, logFactors: logFactors + lower,
+                                                            sigmaRootT: vsts, inverseSigmaRootT: vsts + width, count: width)
+                        let chunkValues = sumValues + lower, chunkDerivatives = sumDerivatives + lower
+                        for o in 0..<n {
+                            let forward = book.optionForward[o], vst = book.optionSigmaRootT[o], inverse = 1 / vst
+                            for j in 0..<width {
+                                vsts[j] = vst
+                                vsts[width + j] = inverse
+                            }
+                            let option = OptionBatchKernel.Option(
+                                forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
+                                isCall: book.optionIsCall[o])
+                            let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
+                            let rowValues = values + o * g + lower, rowDerivatives = derivatives + o * g + lower
+                            // Prices and deltas first, then turned in place into value changes and d/ds.
+                            OptionBatchKernel.evaluate(option, moves, prices: rowValues, deltas: rowDerivatives)
+                            for j in 0..<width {
+                                let value = multiplier * (rowValues[j] - base)
+                                let derivative = multiplier * rowDerivatives[j] * forward
+                                rowValues[j] = value
+                                rowDerivatives[j] = derivative
+                                chunkValues[j] += size * value
+                                chunkDerivatives[j] += size * derivative
                             }
                         }
                     }
                 }
             }
         }
-        aggregateValues = sumValues
-        aggregateDerivatives = sumDerivatives
     }
 }

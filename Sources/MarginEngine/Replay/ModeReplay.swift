@@ -14,6 +14,11 @@ public struct ModeReplay: Sendable {
     var portfolioMeasure: PortfolioMeasure?
     /// Portfolio mode: the path of its risk figures over the replay (scan range, ES, MM).
     public private(set) var riskPath = RiskPath()
+    /// Portfolio mode: the session's `PortfolioMarginSession.concurrentTicks` (kept when a
+    /// liquidation rebuilds the session).
+    public var concurrentTicks = false {
+        didSet { session?.concurrentTicks = concurrentTicks }
+    }
 
     /// - Parameters: `measure` overrides the mode's margin measure for the liquidation engine
     ///   (default: standard sums; portfolio mode: portfolio margin with `history`).
@@ -77,6 +82,7 @@ public struct ModeReplay: Sendable {
                 totals = try book.totals()
                 if let portfolioMeasure {
                     session = try portfolioMeasure.session(book.account, market: book.market)
+                    session?.concurrentTicks = concurrentTicks
                     recordRiskPath()
                     totals = portfolioTotals() ?? totals
                 }

@@ -1,0 +1,110 @@
+import Dispatch
+import Synchronization
+
+/// Runs the independent chunks of one computation on the calling thread and one helper thread
+/// (DESIGN §11): the latency of a single portfolio-margin tick on a large book, whose risk matrix
+/// and ES grid values split into scenario and node ranges (`DeribitRiskMatrix.Chunks`,
+/// `GridValues.Chunks`).
+///
+/// A pooled thread (`DispatchQueue.concurrentPerform`) takes about 40 µs to wake on this class of
+/// machine — a fifth of such a tick — so the helper is one dedicated thread that stays awake for
+/// `awakeNanoseconds` after its last chunk (back-to-back ticks of a replay or a fast feed find it
+/// running) and then parks on a semaphore: an idle process uses no CPU.
+///
+/// Chunks are claimed in order under a lock, by the caller as well, and `run` returns when every
+/// chunk has run; which thread ran which chunk never changes a result, so output stays
+/// byte-for-byte reproducible. A parked or busy helper only costs parallelism: the caller then runs
+/// the chunks alone. One job at a time: a caller that finds another caller's job running runs its
+/// own chunks alone. Only for callers that own the second core (`PortfolioMarginSession.concurrentTicks`).
+final class ChunkRunner: Sendable {
+    /// The process's one runner (its helper thread starts on first use).
+    static let shared = ChunkRunner()
+
+    /// How long the helper keeps polling for the next job after its last chunk (ns).
+    static let awakeNanoseconds: UInt64 = 200_000
+
+    private struct Job: Sendable {
+        var body: (@Sendable (Int) -> Void)?
+        var count = 0
+        var next = 0
+    }
+
+    private let job = Mutex(Job())
+    /// Chunks of the current job that have returned.
+    private let finished = Atomic<Int>(0)
+    /// Bumped when a job is posted; the helper polls it.
+    private let generation = Atomic<Int>(0)
+    private let parked = Atomic<Bool>(false)
+    private let started = Atomic<Bool>(false)
+    private let wake = DispatchSemaphore(value: 0)
+
+    /// Calls `body(c)` once for each c in 0..<count, on this thread and the helper, and returns when
+    /// all have returned. The chunks must be independent (disjoint writes).
+    func run(count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        guard count > 1 else {
+            if count == 1 { body(0) }
+            return
+        }
+        let posted = job.withLock { job -> Bool in
+            guard job.body == nil else { return false }
+            job = Job(body: body, count: count, next: 0)
+            finished.store(0, ordering: .sequentiallyConsistent)
+            return true
+        }
+        guard posted else {
+            for chunk in 0..<count { body(chunk) }
+            return
+        }
+        startHelper()
+        generation.wrappingAdd(1, ordering: .sequentiallyConsistent)
+        if parked.load(ordering: .sequentiallyConsistent) { wake.signal() }
+        runClaimedChunks()
+        while finished.load(ordering: .acquiring) < count {}  // the helper's last chunk (tens of µs at most)
+        job.withLock { $0 = Job() }
+    }
+
+    /// Claims and runs chunks of the current job until none is left.
+    private func runClaimedChunks() {
+        while let (body, chunk) = claim() {
+            body(chunk)
+            finished.wrappingAdd(1, ordering: .releasing)
+        }
+    }
+
+    private func claim() -> (@Sendable (Int) -> Void, Int)? {
+        job.withLock { job in
+            guard let body = job.body, job.next < job.count else { return nil }
+            job.next += 1
+            return (body, job.next - 1)
+        }
+    }
+
+    private func startHelper() {
+        guard started.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged else {
+            return
+        }
+        DispatchQueue(label: "xmargin.chunk-runner", qos: .userInteractive).async { [self] in helperLoop() }
+    }
+
+    /// The helper: polls for a new job for `awakeNanoseconds`, then parks until `run` signals.
+    /// Setting `parked` before the last look at `generation` (and `run` bumping `generation`
+    /// before looking at `parked`, all sequentially consistent) means a job is never missed; a
+    /// surplus signal only makes one later park return at once.
+    private func helperLoop() {
+        var seen = generation.load(ordering: .acquiring)
+        while true {
+            var deadline = DispatchTime.now().uptimeNanoseconds &+ Self.awakeNanoseconds
+            var polls = 0
+            while generation.load(ordering: .acquiring) == seen {
+                polls &+= 1
+                guard polls & 63 == 0, DispatchTime.now().uptimeNanoseconds > deadline else { continue }
+                parked.store(true, ordering: .sequentiallyConsistent)
+                if generation.load(ordering: .sequentiallyConsistent) == seen { wake.wait() }
+                parked.store(false, ordering: .sequentiallyConsistent)
+                deadline = DispatchTime.now().uptimeNanoseconds &+ Self.awakeNanoseconds
+            }
+            seen = generation.load(ordering: .acquiring)
+            runClaimedChunks()
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Dispatch
+import Synchronization
+import Testing
+@testable import MarginEngine
+import Benchmarks
+
+/// The two-core tick (`PortfolioMarginSession.concurrentTicks`, `ChunkRunner`) against the one-core
+/// tick, bit for bit, and the chunked risk matrix and grid values against one chunk, whatever
+/// order the chunks run in.
+@Suite struct ConcurrentTickTests {
+    static func bits(_ result: DeribitRiskMatrix.Result) -> [UInt64] {
+        let report = result.report
+        return ([report.worstCaseCoin, report.rollShockCoin, report.netDeltaCoin, report.deltaShockCoin,
+                 report.contingenciesCoin, report.riskMatrixMarginCoin, report.maintenanceMarginCoin]
+                + report.scenarios.flatMap { [$0.pnlCoin, $0.pnlUSD, $0.weight] }
+                + result.worstUnitPnLLinear + result.worstUnitPnLOption).map(\.bitPattern) + [UInt64(report.worstScenario)]
+    }
+
+    static func bits(_ values: GridValues) -> [UInt64] {
+        (values.unitValues + values.unitDerivatives + values.aggregateValues + values.aggregateDerivatives).map(\.bitPattern)
+    }
+
+    /// The bench book's underlyings, largest option count first.
+    static func underlyings(_ book: BenchmarkBook) throws -> (session: PortfolioMarginSession, coins: [String]) {
+        let catalogue = FastPathAndOffsetTests.catalogue(.grid, scenarios: 2_000)
+        let session = try PortfolioMarginSession(account: book.account, market: book.market, catalogue: catalogue, history: nil)
+        let coins = session.book.underlyings.sorted { $0.optionSize.count > $1.optionSize.count }.map(\.coin)
+        return (session, coins)
+    }
+
+    /// Random moves of one or several underlyings of the 1,000-position bench book: the session
+    /// ticking on two cores and the one ticking on one give the same figures, risk matrices and
+    /// report at every step.
+    @Test(arguments: [21, 22])
+    func twoCoreTicksEqualOneCoreTicks(seed: Int) throws {
+        let book = BenchmarkBook(positions: 1_000, seed: UInt64(seed))
+        var (oneCore, coins) = try Self.underlyings(book)
+        let largest = try #require(oneCore.book.underlyings.first { $0.coin == coins.first })
+        #expect(largest.optionSize.count >= PortfolioMarginSession.concurrentOptionCount, "the split must be exercised")
+        var twoCores = oneCore
+        twoCores.concurrentTicks = true
+        let instruments = book.account.positions.map(\.instrument)
+        var random = SeededRandom(seed: UInt64(seed))
+        var market = book.market
+        for step in 0..<16 {
+            let count = step % 4 == 3 ? 2 : 1
+            let moving = Array(coins.shuffledDeterministically(&random).prefix(count))
+            for coin in moving {
+                let factor = 1 + (Double(random.next() % 4_001) - 2_000) * 1e-5
+                market = market.scaling(underlying: coin, by: factor, instruments: instruments)
+            }
+            let one = try oneCore.tick(underlyings: moving, market: market)
+            let two = try twoCores.tick(underlyings: moving, market: market)
+            #expect(FusedGridPassTests.bits(two) == FusedGridPassTests.bits(one), "step \(step): \(moving)")
+            #expect(twoCores.riskMatrices.map(Self.bits) == oneCore.riskMatrices.map(Self.bits), "step \(step)")
+        }
+        #expect(try twoCores.report(levels: false) == oneCore.report(levels: false))
+    }
+
+    /// The risk matrix in three scenario chunks run last-first equals it in one chunk, and the grid
+    /// values in node chunks run last-first equal the one-chunk fill.
+    @Test func chunksInAnyOrderEqualOneChunk() throws {
+        let book = BenchmarkBook(positions: 400, seed: 9)
+        var (session, coins) = try Self.underlyings(book)
+        for coin in coins {
+            let index = try #require(session.book.underlyings.firstIndex { $0.coin == coin })
+            let underlying = session.book.underlyings[index]
+            var chunked = session.riskMatrixPlan(for: underlying, chunked: true)
+            #expect(chunked.ranges.count == (chunked.specs.count + DeribitRiskMatrix.Plan.chunkWidth - 1)
+                    / DeribitRiskMatrix.Plan.chunkWidth)
+            chunked.withChunks { chunks in
+                for chunk in (0..<chunks.count).reversed() { chunks.run(chunk) }
+            }
+            #expect(Self.bits(chunked.result()) == Self.bits(session.riskMatrix(for: underlying)), "\(coin)")
+
+            let made = session.engine.grid(for: underlying)
+            let grid = try #require(made)
+            var values = GridValues(zeroedFor: underlying, grid: grid)
+            let chunkCount = values.withChunks(book: underlying, grid: grid, chunked: true) { chunks in
+                for chunk in (0..<chunks.count).reversed() { chunks.run(chunk) }
+                return chunks.count
+            }
+            #expect(chunkCount == 3, "24 nodes in chunks of 8")
+            #expect(Self.bits(values) == Self.bits(GridValues(book: underlying, grid: grid)), "\(coin)")
+        }
+    }
+
+    final class Counts: Sendable {
+        let values: Mutex<[Int]>
+        init(_ count: Int) { values = Mutex([Int](repeating: 0, count: count)) }
+        func add(_ index: Int) { values.withLock { $0[index] += 1 } }
+        var snapshot: [Int] { values.withLock { $0 } }
+    }
+
+    /// Every chunk runs exactly once, also with several callers at once (one of them gets the
+    /// helper, the others run their chunks alone), and `run` returns only after all have run.
+    @Test func everyChunkRunsOnceUnderContention() {
+        let callers = 4, chunks = 64, rounds = 20
+        let runs = Counts(callers * rounds * chunks)
+        DispatchQueue.concurrentPerform(iterations: callers) { caller in
+            for round in 0..<rounds {
+                let done = Counts(1)
+                ChunkRunner.shared.run(count: chunks) { chunk in
+                    runs.add((caller * rounds + round) * chunks + chunk)
+                    done.add(0)
+                }
+                #expect(done.snapshot == [chunks], "caller \(caller) round \(round) returned early")
+            }
+        }
+        #expect(runs.snapshot == [Int](repeating: 1, count: callers * rounds * chunks))
+        let few = Counts(2)
+        ChunkRunner.shared.run(count: 0) { _ in few.add(0) }
+        ChunkRunner.shared.run(count: 1) { _ in few.add(1) }
+        #expect(few.snapshot == [0, 1])
+    }
+}
