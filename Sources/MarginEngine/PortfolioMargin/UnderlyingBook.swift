@@ -35,6 +35,13 @@ struct UnderlyingBook: Sendable {
     var optionBaseDelta: [Double] = []
     /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
     var optionForwardSymbol: [String] = []
+    /// Per option, its expiry group: options sharing a forward symbol and an expiry read one
+    /// forward and one year fraction per update.
+    var optionGroup: [Int] = []
+    private var groupSlots: [String: Int] = [:]
+    /// Per expiry group: its forward (USD) and years to expiry in the current update, and whether
+    /// they were read yet (scratch, reused).
+    private var groupForward: [Double] = [], groupYears: [Double] = [], groupRead: [Bool] = []
     /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
     var linearDailyVolumeUSD: [Double] = []
     var optionDailyVolumeUSD: [Double] = []
@@ -83,7 +90,18 @@ struct UnderlyingBook: Sendable {
         optionSigmaRootT.append(0)
         optionBasePrice.append(0)
         optionBaseDelta.append(0)
-        optionForwardSymbol.append(instrument.forwardSymbol ?? coin)
+        let symbol = instrument.forwardSymbol ?? coin
+        optionForwardSymbol.append(symbol)
+        let key = symbol + "|" + (instrument.expiryMicros.map { String($0) } ?? "-")
+        if let group = groupSlots[key] {
+            optionGroup.append(group)
+        } else {
+            groupSlots[key] = groupForward.count
+            optionGroup.append(groupForward.count)
+            groupForward.append(0)
+            groupYears.append(0)
+            groupRead.append(false)
+        }
         return slot
     }
 
@@ -101,17 +119,24 @@ struct UnderlyingBook: Sendable {
             linearMark[slot] = mark
             linearYears[slot] = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
         }
+        for group in groupRead.indices { groupRead[group] = false }
         for slot in optionInstruments.indices {
-            let instrument = optionInstruments[slot]
-            guard let vol = market.impliedVols[instrument.name], vol.isFinite, vol >= 0 else {
-                throw .missingVol(instrument: instrument.name)
+            guard let vol = market.impliedVols[optionInstruments[slot].name], vol.isFinite, vol >= 0 else {
+                throw .missingVol(instrument: optionInstruments[slot].name)
             }
-            let symbol = optionForwardSymbol[slot]
-            guard let forward = market.forwardsUSD[symbol] ?? market.marksUSD[symbol] ?? market.index(of: coin),
-                  forward.isFinite, forward > 0 else {
-                throw .missingIndex(coin: coin, neededBy: instrument.name)
+            // The group's first option reads its forward and years (and names a missing forward).
+            let group = optionGroup[slot]
+            if !groupRead[group] {
+                let symbol = optionForwardSymbol[slot]
+                guard let forward = market.forwardsUSD[symbol] ?? market.marksUSD[symbol] ?? market.index(of: coin),
+                      forward.isFinite, forward > 0 else {
+                    throw .missingIndex(coin: coin, neededBy: optionInstruments[slot].name)
+                }
+                groupForward[group] = forward
+                groupYears[group] = optionInstruments[slot].expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
+                groupRead[group] = true
             }
-            let years = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
+            let forward = groupForward[group], years = groupYears[group]
             optionYears[slot] = years
             optionVol[slot] = vol
             optionForward[slot] = forward
