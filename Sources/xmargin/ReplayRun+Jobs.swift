@@ -8,10 +8,11 @@ import RiskSession
 /// per part, same format and options) and starting market. The output — summary and event log —
 /// is the same, byte for byte, for any `jobs`.
 extension ReplayRun {
-    /// The replay on up to `jobs` cores (1, or a one-account file: `execute()`, events logged as they come).
+    /// The replay on up to `jobs` cores (1, or a one-account file: `execute()`, events logged as
+    /// they come; a one-account file with `jobs` > 1 ticks large portfolio books on two cores).
     func execute(jobs: Int) async throws -> ReplaySummary {
         let accounts = document.portfolio.accounts
-        if min(jobs, accounts.count) <= 1 { return try execute() }
+        if min(jobs, accounts.count) <= 1 { return try execute(concurrentTicks: jobs > 1) }
         let replay = AccountPartsReplay(accounts: accounts, catalogue: document.catalogue, modes: modes, history: history,
                                         symbolMap: symbolMap, collectEvents: log != nil)
         let path = reader.path, format = reader.format, options = reader.options

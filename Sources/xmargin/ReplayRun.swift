@@ -6,7 +6,8 @@ import RiskSession
 
 /// One headless replay: the tape at max speed through a `RiskSession` (the dashboard's session
 /// and batching), every mode, logging events. `execute()` runs every account in one session on
-/// this core; `execute(jobs:)` spreads a many-account file over cores (`ReplayRun+Jobs.swift`).
+/// this core (with `concurrentTicks`, helped by a second); `execute(jobs:)` spreads a
+/// many-account file over cores (`ReplayRun+Jobs.swift`).
 struct ReplayRun {
     let document: PortfolioDocument
     let portfolioPath: String
@@ -16,7 +17,9 @@ struct ReplayRun {
     let log: EventLog?
     let history: ReturnHistory?
 
-    func execute() throws -> ReplaySummary {
+    /// - Parameter concurrentTicks: `RiskSession.concurrentTicks` (a second core for the ticks of
+    ///   large portfolio books).
+    func execute(concurrentTicks: Bool = false) throws -> ReplaySummary {
         guard let first = try reader.nextTapeEvent() else {
             throw CLIError("\(reader.path): the tape has no valid rows (\(reader.issues.totalSkipped) skipped)")
         }
@@ -24,7 +27,7 @@ struct ReplayRun {
                                               fallbackMicros: first.timestampMicros, file: portfolioPath)
         var session = try RiskSession(accounts: document.portfolio.accounts, market: market, catalogue: document.catalogue,
                                       modes: modes, history: history, symbolMap: symbolMap)
-        session.concurrentTicks = ProcessInfo.processInfo.activeProcessorCount > 1
+        session.concurrentTicks = concurrentTicks && ProcessInfo.processInfo.activeProcessorCount > 1
         let span = try session.drain(reader, from: first) { events in
             for event in events { try log?.append(event) }
         }
