@@ -93,6 +93,7 @@ extension CompiledBook {
         staleSlots = []
         staleSlot = Array(repeating: false, count: slotKeys.count)
         dirty = Array(repeating: true, count: groups.count)
+        groupUnderlyings = groups.map(\.underlying)
         try refresh()
     }
 
@@ -114,9 +115,16 @@ extension CompiledBook {
         }
     }
 
+    /// The position is read in place (no copy of its instrument's strings per tick).
     func valuePosition(_ index: Int) throws(MarginError) -> PositionValuation {
+        try account.positions.withUnsafeBufferPointer { (positions) throws(MarginError) -> PositionValuation in
+            precondition(positions.indices.contains(index), "position index out of range")  // as the array's subscript
+            return try valuePosition(index, positions[index])
+        }
+    }
+
+    private func valuePosition(_ index: Int, _ position: borrowing Position) throws(MarginError) -> PositionValuation {
         let input = inputs[index]
-        let position = account.positions[index]
         let indexPrice = prices[input.indexSlot]
         guard indexPrice.isFinite, indexPrice > 0 else {
             throw .missingIndex(coin: position.instrument.underlying, neededBy: position.instrument.name)

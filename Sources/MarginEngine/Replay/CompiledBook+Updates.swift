@@ -100,7 +100,8 @@ extension CompiledBook {
 
     /// Underlyings whose prices changed since the last `totals()`.
     public var dirtyUnderlyings: [String] {
-        groups.indices.filter { dirty[$0] }.map { groups[$0].underlying }
+        if !dirty.contains(false), groupUnderlyings.count == groups.count { return groupUnderlyings }
+        return groups.indices.filter { dirty[$0] }.map { groups[$0].underlying }
     }
 
     /// Scales the unfed marks and forwards that follow an index by the index's move.

@@ -21,6 +21,8 @@ public struct CompiledBook: Sendable {
     /// Which underlying group each slot feeds (-1: none).
     var slotGroup: [Int] = []
     var groups: [Group] = []
+    /// `groups`' underlyings in order: `dirtyUnderlyings` when every group is dirty (no allocation).
+    var groupUnderlyings: [String] = []
     var collateral: [(amount: Double, haircut: Double, indexSlot: Int)] = []
     /// Per position: the slots it reads and its cached valuation.
     var inputs: [Inputs] = []
