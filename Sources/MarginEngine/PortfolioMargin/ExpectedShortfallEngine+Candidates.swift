@@ -27,57 +27,97 @@ struct TailCandidates: Sendable {
 extension ExpectedShortfallEngine {
     /// The tail from the candidates alone, or nil when the bound cannot exclude every other
     /// scenario (or a figure is not finite): then a full pass is due.
+    ///
+    /// The lanes are read in place (through buffer pointers, no lane copied) and the per-candidate
+    /// values, positions and selection live in `scratch`, reused from tick to tick.
     mutating func candidateTail() -> TailStatistics? {
-        guard candidates.isValid, candidates.reference.count == lanes.count else { return nil }
-        var bound = 0.0, magnitude = candidates.referenceMagnitude
-        for u in lanes.indices {
-            switch (lanes[u], candidates.reference[u]) {
-            case (nil, nil):
-                continue
-            case let (lane?, reference?):
-                bound += lane.maximumChange(from: reference)
-                magnitude += lane.magnitude
-            default:
-                return nil
+        guard candidates.isValid, candidates.reference.count == lanes.count,
+              candidates.gathered.count == lanes.count else { return nil }
+        let bounds = lanes.withUnsafeBufferPointer { lanes in
+            candidates.reference.withUnsafeBufferPointer { references -> (bound: Double, magnitude: Double)? in
+                var bound = 0.0, magnitude = candidates.referenceMagnitude
+                for u in lanes.indices {
+                    switch (lanes[u] == nil, references[u] == nil) {
+                    case (true, true):
+                        continue
+                    case (false, false):
+                        guard let change = references[u].flatMap({ lanes[u]?.maximumChange(from: $0) }),
+                              let size = lanes[u]?.magnitude else { return nil }
+                        bound += change
+                        magnitude += size
+                    default:
+                        return nil
+                    }
+                }
+                return (bound, magnitude)
             }
         }
+        guard let (bound, magnitude) = bounds else { return nil }
         let limit = candidates.cutoff - bound * (1 + TailCandidates.roundingMargin) - TailCandidates.roundingMargin * magnitude
         guard limit.isFinite else { return nil }
         let n = total.count
         let m = TailStatistics.tailCount(scenarios: max(n, 1), confidence: settings.confidence)
         let count = candidates.indices.count
         guard count >= m else { return nil }
-        var values = [Double](repeating: 0, count: count)
+        var scratch = TailScratch()
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.reserve(count)
         var nanCount = 0
-        guard candidates.gathered.count == lanes.count else { return nil }
-        values.withUnsafeMutableBufferPointer { buffer in
+        scratch.values.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            for u in lanes.indices {
-                if let lane = lanes[u], let gathered = candidates.gathered[u] { lane.accumulate(into: base, gathered: gathered) }
+            base.update(repeating: 0, count: count)
+            lanes.withUnsafeBufferPointer { lanes in
+                candidates.gathered.withUnsafeBufferPointer { gathered in
+                    for u in lanes.indices {
+                        _ = gathered[u].map { lanes[u]?.accumulate(into: base, gathered: $0) }
+                    }
+                }
             }
-            for value in buffer { nanCount &+= value.isNaN ? 1 : 0 }
+            for value in buffer[0..<count] { nanCount &+= value.isNaN ? 1 : 0 }
         }
         guard nanCount == 0 else { return nil }
-        // The selection runs on the candidates below the last threshold + a slack when those are
-        // at least m (`TailStatistics.indices(of:belowHint:atLeast:)`: they hold every value at or
-        // below the m-th smallest, in candidate order), else on all of them.
-        let positions = lastThreshold.flatMap { hint in
-            values.withUnsafeBufferPointer { TailStatistics.indices(of: $0, belowHint: hint, atLeast: m) }
-        } ?? Array(0..<count)
-        var selection = positions.map { values[$0] }
-        let threshold = selection.withUnsafeMutableBufferPointer { TailStatistics.select(m - 1, in: $0) }
-        guard threshold < limit else { return nil }
-        var tail: [Int] = []
-        tail.reserveCapacity(m)
-        var sum = 0.0
-        for i in positions where values[i] < threshold {
-            tail.append(Int(candidates.indices[i]))
-            sum += values[i]
+        let hint = lastThreshold
+        let indices = candidates.indices
+        let result = scratch.values.withUnsafeBufferPointer { rawValues in
+            scratch.positions.withUnsafeMutableBufferPointer { positionBuffer in
+                scratch.selection.withUnsafeMutableBufferPointer { selectionBuffer -> (threshold: Double, tail: [Int], sum: Double)? in
+                    let values = UnsafeBufferPointer(rebasing: rawValues[0..<count])
+                    // The selection runs on the candidates below the last threshold + a slack when
+                    // those are at least m (`TailStatistics.indices(of:belowHint:atLeast:into:)`: they
+                    // hold every value at or below the m-th smallest, in candidate order), else on
+                    // all of them.
+                    let narrowed = hint.flatMap {
+                        TailStatistics.indices(of: values, belowHint: $0, atLeast: m, into: positionBuffer)
+                    }
+                    let positionCount: Int
+                    if let narrowed {
+                        positionCount = narrowed
+                    } else {
+                        for i in 0..<count { positionBuffer[i] = i }
+                        positionCount = count
+                    }
+                    let positions = UnsafeBufferPointer(rebasing: positionBuffer[0..<positionCount])
+                    let selection = UnsafeMutableBufferPointer(rebasing: selectionBuffer[0..<positionCount])
+                    for (slot, i) in positions.enumerated() { selection[slot] = values[i] }
+                    let threshold = TailStatistics.select(m - 1, in: selection)
+                    guard threshold < limit else { return nil }
+                    var tail: [Int] = []
+                    tail.reserveCapacity(m)
+                    var sum = 0.0
+                    for i in positions where values[i] < threshold {
+                        tail.append(Int(indices[i]))
+                        sum += values[i]
+                    }
+                    for i in positions where tail.count < m && values[i] == threshold {
+                        tail.append(Int(indices[i]))
+                        sum += values[i]
+                    }
+                    return (threshold, tail, sum)
+                }
+            }
         }
-        for i in positions where tail.count < m && values[i] == threshold {
-            tail.append(Int(candidates.indices[i]))
-            sum += values[i]
-        }
+        guard let (threshold, tail, sum) = result else { return nil }
         lastThreshold = threshold
         return TailStatistics(valueAtRiskUSD: -threshold, expectedShortfallUSD: -sum / Double(tail.count), tailIndices: tail)
     }
@@ -127,5 +167,23 @@ extension ExpectedShortfallEngine {
         candidates.referenceMagnitude = lanes.reduce(0) { $0 + ($1?.magnitude ?? 0) }
         let aligned = candidates.gathered.allSatisfy { $0 == nil || $0?.offsets.count == chosen.count }
         candidates.isValid = aligned && candidates.referenceMagnitude.isFinite
+    }
+}
+
+/// Per-candidate working buffers of `ExpectedShortfallEngine.candidateTail()`, kept between ticks
+/// so that a tick allocates only its tail's index list.
+struct TailScratch: Sendable {
+    /// Each candidate's PnL (USD).
+    var values: [Double] = []
+    /// Positions (into the candidates) of those the selection runs on.
+    var positions: [Int] = []
+    /// Their PnLs, reordered by the selection (USD).
+    var selection: [Double] = []
+
+    /// Makes every buffer hold at least `count` elements.
+    mutating func reserve(_ count: Int) {
+        if values.count < count { values = [Double](repeating: 0, count: count) }
+        if positions.count < count { positions = [Int](repeating: 0, count: count) }
+        if selection.count < count { selection = [Double](repeating: 0, count: count) }
     }
 }

@@ -27,6 +27,8 @@ struct ExpectedShortfallEngine: Sendable {
     var total: [Double]
     /// The tail candidates and the lanes as of the last full pass (grid revaluation).
     var candidates = TailCandidates()
+    /// Working buffers of `candidateTail()`, reused from tick to tick.
+    var scratch = TailScratch()
 
     init(scenarios: ScenarioSet, settings: ExpectedShortfallSettings) {
         self.scenarios = scenarios
@@ -44,11 +46,16 @@ struct ExpectedShortfallEngine: Sendable {
 
     /// Revalues one underlying's instruments: on its grid (new node values and exposure; the
     /// scenarios are summed when the tail is asked for) or on every scenario (its PnL column).
+    ///
+    /// The grid is made once and not copied out of `grids` again here; the previous values are
+    /// freed before the new ones are made.
     mutating func revalue(_ book: UnderlyingBook) {
         guard let u = scenarioIndex(of: book.coin) else { return }
         if settings.revaluation == .grid {
-            guard let grid = grid(for: book) else { return }
-            install(GridValues(book: book, grid: grid), for: book)
+            if grids[u] == nil { grids[u] = ScenarioGrid(moves: scenarios.moves[u], nodeCount: settings.gridNodes) }
+            values[u] = nil
+            guard let gridValues = grids[u].map({ GridValues(book: book, grid: $0) }) else { return }
+            install(gridValues, for: book)
         } else {
             let moves = scenarios.moves[u]
             let exposure = book.netLinearExposureUSD
@@ -74,18 +81,17 @@ struct ExpectedShortfallEngine: Sendable {
     }
 
     /// Grid revaluation: takes `gridValues`, `book`'s options evaluated on `grid(for: book)`, as
-    /// its underlying's node values, with the book's linear exposure.
+    /// its underlying's node values, with the book's linear exposure. The lane's nodes are
+    /// written into its current buffer (`GridLane.update(_:exposure:)`).
     mutating func install(_ gridValues: GridValues, for book: UnderlyingBook) {
-        guard settings.revaluation == .grid, let u = scenarioIndex(of: book.coin), let grid = grids[u] else { return }
-        values[u] = gridValues
-        let nodes = ScenarioGrid.interleavedNodes(gridValues)
+        guard settings.revaluation == .grid, let u = scenarioIndex(of: book.coin), grids[u] != nil else { return }
         let exposure = book.netLinearExposureUSD
         if lanes[u] == nil {
-            lanes[u] = GridLane(grid: grid, nodes: nodes, exposure: exposure)
+            lanes[u] = grids[u].map { GridLane(grid: $0, values: gridValues, exposure: exposure) }
         } else {
-            lanes[u]?.nodes = nodes
-            lanes[u]?.exposure = exposure
+            lanes[u]?.update(gridValues, exposure: exposure)
         }
+        values[u] = gridValues
     }
 
     /// USD PnL of the options of `book` (with per-option `sizes`) under a relative move, full Black-76.

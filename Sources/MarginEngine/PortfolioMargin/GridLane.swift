@@ -2,8 +2,16 @@
 /// move plus the cubic Hermite interpolation of its options' aggregated node values. Nothing per
 /// scenario is stored: a scenario's value is computed from the grid and the current nodes when it
 /// is summed (so a tick costs the scenarios it needs, not all of them).
+///
+/// It keeps only the two arrays of its grid that the passes read (`packed`, `interval`), so that a
+/// copy (the candidates' reference lanes) retains three buffers, not the grid's eight.
 struct GridLane: Sendable {
-    let grid: ScenarioGrid
+    /// The grid's node spacing (relative move).
+    let step: Double
+    /// `ScenarioGrid.packed`: per scenario k, its t (`packed[2k]`) and move (`packed[2k+1]`).
+    let packed: [Double]
+    /// `ScenarioGrid.interval`: scenario k lies in [node j, node j+1] with j = interval[k].
+    let interval: [Int32]
     /// `ScenarioGrid.interleavedNodes` of the current grid values: v₀, d₀, v₁, d₁, … (USD).
     var nodes: [Double]
     /// Net linear exposure, USD per unit relative move.
@@ -15,7 +23,9 @@ struct GridLane: Sendable {
     let maxDerivativeWeight: Double
 
     init(grid: ScenarioGrid, nodes: [Double], exposure: Double) {
-        self.grid = grid
+        step = grid.step
+        packed = grid.packed
+        interval = grid.interval
         self.nodes = nodes
         self.exposure = exposure
         var move = 0.0, value = 0.0, derivative = 0.0
@@ -31,13 +41,41 @@ struct GridLane: Sendable {
         maxDerivativeWeight = derivative
     }
 
+    /// `init(grid:nodes:exposure:)` with the nodes of `values` (`ScenarioGrid.interleavedNodes`).
+    init(grid: ScenarioGrid, values: borrowing GridValues, exposure: Double) {
+        self.init(grid: grid, nodes: [], exposure: exposure)
+        setNodes(values)
+    }
+
+    /// Sets the nodes to `ScenarioGrid.interleavedNodes(values)` and the exposure (USD per unit
+    /// move), writing into the current node buffer when it is unshared and of the right size.
+    mutating func update(_ values: borrowing GridValues, exposure: Double) {
+        self.exposure = exposure
+        setNodes(values)
+    }
+
+    private mutating func setNodes(_ values: borrowing GridValues) {
+        let g = min(values.aggregateValues.count, values.aggregateDerivatives.count)
+        if nodes.count != 2 * g { nodes = [Double](repeating: 0, count: 2 * g) }
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            values.aggregateValues.withUnsafeBufferPointer { aggregateValues in
+                values.aggregateDerivatives.withUnsafeBufferPointer { aggregateDerivatives in
+                    for j in 0..<g {
+                        nodes[2 * j] = aggregateValues[j]
+                        nodes[2 * j + 1] = aggregateDerivatives[j]
+                    }
+                }
+            }
+        }
+    }
+
     /// Adds this lane's value in every scenario to `running[0..<count]`.
     func accumulate(into running: UnsafeMutablePointer<Double>, count: Int) {
-        let n = min(count, grid.interval.count, grid.packed.count / 2)
+        let n = min(count, interval.count, packed.count / 2)
         guard nodes.count >= 4 else { return }
-        let step = grid.step, exposure = exposure
-        grid.packed.withUnsafeBufferPointer { packed in
-            grid.interval.withUnsafeBufferPointer { interval in
+        let step = step, exposure = exposure
+        packed.withUnsafeBufferPointer { packed in
+            interval.withUnsafeBufferPointer { interval in
                 nodes.withUnsafeBufferPointer { nodes in
                     guard let p = packed.baseAddress, let interval = interval.baseAddress,
                           let nodes = nodes.baseAddress else { return }
@@ -54,20 +92,20 @@ struct GridLane: Sendable {
     /// doubles the full pass computes), and the offset of its interval's nodes (`offsets`, 2·j).
     /// Indices at or above the scenario count are left out (`TailCandidates` holds none).
     func gather(_ indices: [Int32]) -> GatheredScenarios {
-        let n = min(grid.interval.count, grid.packed.count / 2)
+        let n = min(interval.count, packed.count / 2)
         var terms: [Double] = []
         var offsets: [Int32] = []
         terms.reserveCapacity(GatheredScenarios.stride * indices.count)
         offsets.reserveCapacity(indices.count)
         for index in indices where Int(index) < n {
             let k = Int(index)
-            let (w00, w10, w01, w11) = ScenarioGrid.weights(t: grid.packed[2 * k], step: grid.step)
-            terms.append(grid.packed[2 * k + 1])
+            let (w00, w10, w01, w11) = ScenarioGrid.weights(t: packed[2 * k], step: step)
+            terms.append(packed[2 * k + 1])
             terms.append(w00)
             terms.append(w10)
             terms.append(w01)
             terms.append(w11)
-            offsets.append(2 &* grid.interval[k])
+            offsets.append(2 &* interval[k])
         }
         return GatheredScenarios(terms: terms, offsets: offsets)
     }

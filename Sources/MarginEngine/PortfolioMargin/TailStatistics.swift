@@ -85,25 +85,33 @@ public struct TailStatistics: Sendable, Equatable {
     /// One branch-free pass per try: every index is written, and kept (the write position moves
     /// on) when its value is below the limit; NaNs are counted on the way.
     static func indices(of values: UnsafeBufferPointer<Double>, belowHint hint: Double, atLeast m: Int) -> [Int]? {
+        var found: Int?
+        let result = [Int](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+            found = indices(of: values, belowHint: hint, atLeast: m, into: buffer)
+            initialized = found ?? 0
+        }
+        return found == nil ? nil : result
+    }
+
+    /// `indices(of:belowHint:atLeast:)` written to `output[0..<count]` (it needs room for
+    /// `values.count`; nil, and nothing guaranteed written, when it has less): returns the count.
+    static func indices(of values: UnsafeBufferPointer<Double>, belowHint hint: Double, atLeast m: Int,
+                        into output: UnsafeMutableBufferPointer<Int>) -> Int? {
         let n = values.count
-        guard hint.isFinite, m <= n else { return nil }
+        guard hint.isFinite, m <= n, output.count >= n else { return nil }
         var slack = max(abs(hint) * 0.01, 1e-6)
         for _ in 0..<12 {
             let limit = hint + slack
             var nanCount = 0
-            let found = [Int](unsafeUninitializedCapacity: n) { buffer, initialized in
-                var next = 0
-                for k in 0..<n {
-                    let v = values[k]
-                    buffer[next] = k
-                    next &+= v < limit ? 1 : 0
-                    nanCount &+= v.isNaN ? 1 : 0
-                }
-                initialized = next
+            var next = 0
+            for k in 0..<n {
+                let v = values[k]
+                output[next] = k
+                next &+= v < limit ? 1 : 0
+                nanCount &+= v.isNaN ? 1 : 0
             }
-            let count = found.count
-            if nanCount > 0 || count > n / 2 { return nil }
-            if count >= m { return found }
+            if nanCount > 0 || next > n / 2 { return nil }
+            if next >= m { return next }
             slack *= 4
         }
         return nil
