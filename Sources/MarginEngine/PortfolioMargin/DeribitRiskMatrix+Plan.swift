@@ -42,8 +42,10 @@ extension DeribitRiskMatrix {
             self.scanRange = scanRange
             self.dailyVol = dailyVol
             sigmaRootT = shockedSigmaRootT(book, parameters: p)
+            let priceMoves = p.priceMoves(range: scanRange)
             var specs: [Spec] = []
-            for move in p.priceMoves(range: scanRange) {
+            specs.reserveCapacity(3 * priceMoves.count + p.extendedMoves.count)  // one allocation, no regrowth
+            for move in priceMoves {
                 for direction in [1, 0, -1] { specs.append(Spec(move: move, direction: direction, extended: false, weight: 1)) }
             }
             for move in p.extendedMoves where move != 0 {
