@@ -6,31 +6,44 @@ import RealModule
 /// Units: prices USD; delta-one sizes as the position's unit (USD notional for inverse, coin for
 /// linear); option sizes in contracts (1 = 1 coin).
 ///
-/// The stored fields live in one immutable box (`Storage`) that copies share: every reader of a
-/// tick (risk matrix, ES grid values, liquidity add-on) takes the book by value, and a copy is one
-/// retain instead of one per array. A mutation (building the book, `update(from:)`) takes the
-/// fields out of the box — in place when this book is its only owner — and boxes them again.
+/// The arrays live in two immutable boxes that copies share: `Layout` (the instruments, sizes
+/// and strikes, set while the book is built) and `State` (what `update(from:)` derives from the
+/// prices). Every reader of a tick (risk matrix, ES grid values, liquidity add-on) takes the book
+/// by value, and a copy is two retains instead of one per array. A mutation takes the values out
+/// of their box — in place when this book is the box's only owner — and boxes them again; an
+/// update touches only `State`.
 struct UnderlyingBook: Sendable {
-    /// The book's stored values (see the type's doc).
-    struct Fields: Sendable {
+    /// The instruments of the book: what it holds, set while it is built.
+    struct Layout: Sendable {
         let coin: String
-        var indexUSD: Double = 0
-        var spotHaircut: Double = 0
-
         // Delta-one instruments (perpetuals and futures).
         var linearInstruments: [Instrument] = []
         var linearInverse: [Bool] = []
         var linearSize: [Double] = []
-        var linearMark: [Double] = []
-        /// Years to expiry, 0 for perpetuals.
-        var linearYears: [Double] = []
-
         // Options.
         var optionInstruments: [Instrument] = []
         var optionInverse: [Bool] = []
         var optionIsCall: [Bool] = []
         var optionSize: [Double] = []
         var optionStrike: [Double] = []
+        /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
+        var optionForwardSymbol: [String] = []
+        /// Per option, its expiry group: options sharing a forward symbol and an expiry read one
+        /// forward and one year fraction per update.
+        var optionGroup: [Int] = []
+        fileprivate var groupSlots: [String: Int] = [:]
+        /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
+        var linearDailyVolumeUSD: [Double] = []
+        var optionDailyVolumeUSD: [Double] = []
+        fileprivate var linearSlots: [String: Int] = [:]
+        fileprivate var optionSlots: [String: Int] = [:]
+    }
+
+    /// What the last `update(from:)` read and derived, per instrument.
+    struct State: Sendable {
+        var linearMark: [Double] = []
+        /// Years to expiry, 0 for perpetuals.
+        var linearYears: [Double] = []
         var optionYears: [Double] = []
         var optionVol: [Double] = []
         var optionForward: [Double] = []
@@ -40,94 +53,125 @@ struct UnderlyingBook: Sendable {
         var optionBasePrice: [Double] = []
         /// Black-76 delta at the current forward.
         var optionBaseDelta: [Double] = []
-        /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
-        var optionForwardSymbol: [String] = []
-        /// Per option, its expiry group: options sharing a forward symbol and an expiry read one
-        /// forward and one year fraction per update.
-        var optionGroup: [Int] = []
-        private var groupSlots: [String: Int] = [:]
-        /// Per expiry group: its forward (USD) and years to expiry in the current update, and whether
-        /// they were read yet (scratch, reused).
-        private var groupForward: [Double] = [], groupYears: [Double] = [], groupRead: [Bool] = []
-        /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
-        var linearDailyVolumeUSD: [Double] = []
-        var optionDailyVolumeUSD: [Double] = []
-
-        private var linearSlots: [String: Int] = [:]
-        private var optionSlots: [String: Int] = [:]
-
-        init(coin: String) { self.coin = coin }
+        /// Per expiry group: its forward (USD) and years to expiry in the current update, and
+        /// whether they were read yet (scratch, reused).
+        fileprivate var groupForward: [Double] = [], groupYears: [Double] = [], groupRead: [Bool] = []
     }
 
-    /// An immutable box of fields, shared by copies of the book.
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+    /// An immutable value shared by copies of the book.
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
-    private var storage: Storage
-    /// Held while a mutation has the fields out of `storage` (so that they are uniquely referenced).
-    private static let placeholder = Storage(Fields(coin: ""))
+    /// Index price of the underlying, USD (from the last update).
+    private(set) var indexUSD: Double = 0
+    var spotHaircut: Double = 0
+    private var layout: Box<Layout>
+    private var state: Box<State>
+    /// Held while a mutation has a value out of its box (so that the value is uniquely referenced).
+    private static let layoutPlaceholder = Box(Layout(coin: ""))
+    private static let statePlaceholder = Box(State())
 
-    init(coin: String) { storage = Storage(Fields(coin: coin)) }
-
-    /// Runs `body` on the fields: in place when this book is the only owner of its storage (the
-    /// fields are taken out, the storage released, then the fields boxed again), else on a copy.
-    private mutating func modify<R, E: Error>(_ body: (inout Fields) throws(E) -> R) throws(E) -> R {
-        var fields = storage.fields
-        storage = Self.placeholder
-        defer { storage = Storage(fields) }
-        return try body(&fields)
+    init(coin: String) {
+        layout = Box(Layout(coin: coin))
+        state = Box(State())
     }
 
-    var coin: String { storage.fields.coin }
-    /// Index price of the underlying, USD.
-    var indexUSD: Double { storage.fields.indexUSD }
-    var spotHaircut: Double {
-        get { storage.fields.spotHaircut }
-        set { modify { $0.spotHaircut = newValue } }
+    /// Runs `body` on `box`'s value: in place when `box` is its only reference (the value is taken
+    /// out and the box released first), else on a copy; then boxes the value again.
+    private static func modify<Value, R, E: Error>(_ box: inout Box<Value>, placeholder: Box<Value>,
+                                                   _ body: (inout Value) throws(E) -> R) throws(E) -> R {
+        var value = box.value
+        box = placeholder
+        defer { box = Box(value) }
+        return try body(&value)
     }
+
+    var coin: String { layout.value.coin }
     /// Delta-one instruments (perpetuals and futures).
-    var linearInstruments: [Instrument] { storage.fields.linearInstruments }
-    var linearInverse: [Bool] { storage.fields.linearInverse }
-    var linearSize: [Double] { storage.fields.linearSize }
-    var linearMark: [Double] { storage.fields.linearMark }
+    var linearInstruments: [Instrument] { layout.value.linearInstruments }
+    var linearInverse: [Bool] { layout.value.linearInverse }
+    var linearSize: [Double] { layout.value.linearSize }
+    var linearMark: [Double] { state.value.linearMark }
     /// Years to expiry, 0 for perpetuals.
-    var linearYears: [Double] { storage.fields.linearYears }
+    var linearYears: [Double] { state.value.linearYears }
     /// The options.
-    var optionInstruments: [Instrument] { storage.fields.optionInstruments }
-    var optionInverse: [Bool] { storage.fields.optionInverse }
-    var optionIsCall: [Bool] { storage.fields.optionIsCall }
-    var optionSize: [Double] { storage.fields.optionSize }
-    var optionStrike: [Double] { storage.fields.optionStrike }
-    var optionYears: [Double] { storage.fields.optionYears }
-    var optionVol: [Double] { storage.fields.optionVol }
-    var optionForward: [Double] { storage.fields.optionForward }
-    var optionLogMoneyness: [Double] { storage.fields.optionLogMoneyness }
-    var optionSigmaRootT: [Double] { storage.fields.optionSigmaRootT }
+    var optionInstruments: [Instrument] { layout.value.optionInstruments }
+    var optionInverse: [Bool] { layout.value.optionInverse }
+    var optionIsCall: [Bool] { layout.value.optionIsCall }
+    var optionSize: [Double] { layout.value.optionSize }
+    var optionStrike: [Double] { layout.value.optionStrike }
+    var optionYears: [Double] { state.value.optionYears }
+    var optionVol: [Double] { state.value.optionVol }
+    var optionForward: [Double] { state.value.optionForward }
+    var optionLogMoneyness: [Double] { state.value.optionLogMoneyness }
+    var optionSigmaRootT: [Double] { state.value.optionSigmaRootT }
     /// Black-76 value at the current forward, USD per contract (undiscounted).
-    var optionBasePrice: [Double] { storage.fields.optionBasePrice }
+    var optionBasePrice: [Double] { state.value.optionBasePrice }
     /// Black-76 delta at the current forward.
-    var optionBaseDelta: [Double] { storage.fields.optionBaseDelta }
-    /// Forward symbol per option (`BTC-27MAR26`), hoisted out of the tick path.
-    var optionForwardSymbol: [String] { storage.fields.optionForwardSymbol }
-    /// Per option, its expiry group (`Fields.optionGroup`).
-    var optionGroup: [Int] { storage.fields.optionGroup }
+    var optionBaseDelta: [Double] { state.value.optionBaseDelta }
+    /// Forward symbol per option (`BTC-27MAR26`).
+    var optionForwardSymbol: [String] { layout.value.optionForwardSymbol }
+    /// Per option, its expiry group (`Layout.optionGroup`).
+    var optionGroup: [Int] { layout.value.optionGroup }
     /// Daily volume (USD) per instrument for the liquidity add-on; 0 when the catalogue has none.
-    var linearDailyVolumeUSD: [Double] { storage.fields.linearDailyVolumeUSD }
-    var optionDailyVolumeUSD: [Double] { storage.fields.optionDailyVolumeUSD }
+    var linearDailyVolumeUSD: [Double] { layout.value.linearDailyVolumeUSD }
+    var optionDailyVolumeUSD: [Double] { layout.value.optionDailyVolumeUSD }
 
-    mutating func addDelta1(_ instrument: Instrument, size: Double) -> Int { modify { $0.addDelta1(instrument, size: size) } }
+    mutating func addDelta1(_ instrument: Instrument, size: Double) -> Int {
+        let (slot, added) = Self.modify(&layout, placeholder: Self.layoutPlaceholder) { $0.addDelta1(instrument, size: size) }
+        if added {
+            Self.modify(&state, placeholder: Self.statePlaceholder) { state in
+                state.linearMark.append(0)
+                state.linearYears.append(0)
+            }
+        }
+        return slot
+    }
 
-    mutating func addOption(_ instrument: Instrument, size: Double) -> Int { modify { $0.addOption(instrument, size: size) } }
+    mutating func addOption(_ instrument: Instrument, size: Double) -> Int {
+        let (slot, added, newGroup) = Self.modify(&layout, placeholder: Self.layoutPlaceholder) {
+            $0.addOption(instrument, size: size)
+        }
+        if added {
+            Self.modify(&state, placeholder: Self.statePlaceholder) { state in
+                state.optionYears.append(0)
+                state.optionVol.append(0)
+                state.optionForward.append(0)
+                state.optionLogMoneyness.append(0)
+                state.optionSigmaRootT.append(0)
+                state.optionBasePrice.append(0)
+                state.optionBaseDelta.append(0)
+                if newGroup {
+                    state.groupForward.append(0)
+                    state.groupYears.append(0)
+                    state.groupRead.append(false)
+                }
+            }
+        }
+        return slot
+    }
 
     /// Reads index, marks, forwards and IVs for this underlying from `market`.
     mutating func update(from market: MarketState) throws(MarginError) {
-        try modify { (fields) throws(MarginError) in try fields.update(from: market) }
+        guard let index = market.index(of: coin), index.isFinite, index > 0 else {
+            throw .missingIndex(coin: coin, neededBy: (linearInstruments.first ?? optionInstruments.first)?.name ?? coin)
+        }
+        indexUSD = index
+        let layout = layout  // the box, read in place below
+        try Self.modify(&state, placeholder: Self.statePlaceholder) { (state) throws(MarginError) in
+            try state.update(from: market, index: index, layout: layout.value)
+        }
     }
 
     /// Looks up each instrument's daily volume once (liquidity data is constant for a session).
-    mutating func loadDailyVolumes(_ settings: LiquiditySettings) { modify { $0.loadDailyVolumes(settings) } }
+    mutating func loadDailyVolumes(_ settings: LiquiditySettings) {
+        Self.modify(&layout, placeholder: Self.layoutPlaceholder) { layout in
+            layout.linearDailyVolumeUSD = layout.linearInstruments.map { settings.volume(for: $0) ?? 0 }
+            layout.optionDailyVolumeUSD = layout.optionInstruments.map { settings.volume(for: $0) ?? 0 }
+        }
+    }
 
     /// USD value of one contract: coin price × index for inverse options (Deribit's coin price is
     /// USD price ÷ forward), the USD price for linear ones.
@@ -156,26 +200,26 @@ struct UnderlyingBook: Sendable {
     }
 }
 
-extension UnderlyingBook.Fields {
-    mutating func addDelta1(_ instrument: Instrument, size: Double) -> Int {
+extension UnderlyingBook.Layout {
+    /// Nets `size` into the instrument's slot; `added`: the slot is new.
+    fileprivate mutating func addDelta1(_ instrument: Instrument, size: Double) -> (slot: Int, added: Bool) {
         if let slot = linearSlots[instrument.name] {
             linearSize[slot] += size
-            return slot
+            return (slot, false)
         }
         let slot = linearInstruments.count
         linearSlots[instrument.name] = slot
         linearInstruments.append(instrument)
         linearInverse.append(instrument.settlement == .inverse)
         linearSize.append(size)
-        linearMark.append(0)
-        linearYears.append(0)
-        return slot
+        return (slot, true)
     }
 
-    mutating func addOption(_ instrument: Instrument, size: Double) -> Int {
+    /// Nets `size` into the option's slot; `added`: the slot is new, `newGroup`: so is its expiry group.
+    fileprivate mutating func addOption(_ instrument: Instrument, size: Double) -> (slot: Int, added: Bool, newGroup: Bool) {
         if let slot = optionSlots[instrument.name] {
             optionSize[slot] += size
-            return slot
+            return (slot, false, false)
         }
         let slot = optionInstruments.count
         optionSlots[instrument.name] = slot
@@ -189,76 +233,62 @@ extension UnderlyingBook.Fields {
             optionStrike.append(1)
         }
         optionSize.append(size)
-        optionYears.append(0)
-        optionVol.append(0)
-        optionForward.append(0)
-        optionLogMoneyness.append(0)
-        optionSigmaRootT.append(0)
-        optionBasePrice.append(0)
-        optionBaseDelta.append(0)
         let symbol = instrument.forwardSymbol ?? coin
         optionForwardSymbol.append(symbol)
         let key = symbol + "|" + (instrument.expiryMicros.map { String($0) } ?? "-")
         if let group = groupSlots[key] {
             optionGroup.append(group)
-        } else {
-            groupSlots[key] = groupForward.count
-            optionGroup.append(groupForward.count)
-            groupForward.append(0)
-            groupYears.append(0)
-            groupRead.append(false)
+            return (slot, true, false)
         }
-        return slot
+        let group = groupSlots.count
+        groupSlots[key] = group
+        optionGroup.append(group)
+        return (slot, true, true)
     }
+}
 
-    /// Reads index, marks, forwards and IVs for this underlying from `market`.
-    mutating func update(from market: MarketState) throws(MarginError) {
-        guard let index = market.index(of: coin), index.isFinite, index > 0 else {
-            throw .missingIndex(coin: coin, neededBy: (linearInstruments.first ?? optionInstruments.first)?.name ?? coin)
-        }
-        indexUSD = index
+extension UnderlyingBook.State {
+    /// Reads marks, forwards and IVs of `layout`'s instruments from `market` (`index`: the
+    /// underlying's index, USD, already checked).
+    fileprivate mutating func update(from market: MarketState, index: Double,
+                                     layout: UnderlyingBook.Layout) throws(MarginError) {
         let now = market.timestampMicros
-        for slot in linearInstruments.indices {
-            let instrument = linearInstruments[slot]
+        let coin = layout.coin
+        for slot in layout.linearInstruments.indices {
+            let instrument = layout.linearInstruments[slot]
             let mark = market.marksUSD[instrument.name] ?? index
             guard mark.isFinite, mark > 0 else { throw .invalidPrice(symbol: instrument.name, value: mark) }
             linearMark[slot] = mark
             linearYears[slot] = instrument.expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
         }
         for group in groupRead.indices { groupRead[group] = false }
-        for slot in optionInstruments.indices {
-            guard let vol = market.impliedVols[optionInstruments[slot].name], vol.isFinite, vol >= 0 else {
-                throw .missingVol(instrument: optionInstruments[slot].name)
+        for slot in layout.optionInstruments.indices {
+            guard let vol = market.impliedVols[layout.optionInstruments[slot].name], vol.isFinite, vol >= 0 else {
+                throw .missingVol(instrument: layout.optionInstruments[slot].name)
             }
             // The group's first option reads its forward and years (and names a missing forward).
-            let group = optionGroup[slot]
+            let group = layout.optionGroup[slot]
             if !groupRead[group] {
-                let symbol = optionForwardSymbol[slot]
+                let symbol = layout.optionForwardSymbol[slot]
                 guard let forward = market.forwardsUSD[symbol] ?? market.marksUSD[symbol] ?? market.index(of: coin),
                       forward.isFinite, forward > 0 else {
-                    throw .missingIndex(coin: coin, neededBy: optionInstruments[slot].name)
+                    throw .missingIndex(coin: coin, neededBy: layout.optionInstruments[slot].name)
                 }
                 groupForward[group] = forward
-                groupYears[group] = optionInstruments[slot].expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
+                groupYears[group] = layout.optionInstruments[slot].expiryMicros.map { max(0, UTCTime.yearsBetween(now, $0)) } ?? 0
                 groupRead[group] = true
             }
             let forward = groupForward[group], years = groupYears[group]
             optionYears[slot] = years
             optionVol[slot] = vol
             optionForward[slot] = forward
-            optionLogMoneyness[slot] = Double.log(forward / optionStrike[slot])
+            optionLogMoneyness[slot] = Double.log(forward / layout.optionStrike[slot])
             optionSigmaRootT[slot] = vol * years.squareRoot()
-            let base = OptionKernel.priceAndDelta(forward: forward, strike: optionStrike[slot],
+            let base = OptionKernel.priceAndDelta(forward: forward, strike: layout.optionStrike[slot],
                                                   logMoneyness: optionLogMoneyness[slot],
-                                                  sigmaRootT: optionSigmaRootT[slot], isCall: optionIsCall[slot])
+                                                  sigmaRootT: optionSigmaRootT[slot], isCall: layout.optionIsCall[slot])
             optionBasePrice[slot] = base.price
             optionBaseDelta[slot] = base.delta
         }
-    }
-
-    /// Looks up each instrument's daily volume once (liquidity data is constant for a session).
-    mutating func loadDailyVolumes(_ settings: LiquiditySettings) {
-        linearDailyVolumeUSD = linearInstruments.map { settings.volume(for: $0) ?? 0 }
-        optionDailyVolumeUSD = optionInstruments.map { settings.volume(for: $0) ?? 0 }
     }
 }
