@@ -90,6 +90,7 @@ extension CompiledBook {
             }
         }
         fedSlots = slotKeys.map { fedSymbols.contains($0) }
+        pruneFedFollowers()
         staleSlots = []
         staleSlot = Array(repeating: false, count: slotKeys.count)
         dirty = Array(repeating: true, count: groups.count)

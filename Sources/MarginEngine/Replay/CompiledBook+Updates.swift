@@ -109,7 +109,10 @@ extension CompiledBook {
         let old = prices[indexSlot]
         guard old.isFinite, old > 0, newIndex.isFinite, newIndex > 0, indexSlot < followers.count else { return }
         let ratio = newIndex / old
-        for slot in followers[indexSlot] where !fedSlots[slot] && prices[slot].isFinite {
+        // By position, not a copy of the list (it holds only unfed slots, `pruneFedFollowers`).
+        for position in followers[indexSlot].indices {
+            let slot = followers[indexSlot][position]
+            guard !fedSlots[slot], prices[slot].isFinite else { continue }
             prices[slot] *= ratio
             markStale(slot)
         }
@@ -119,6 +122,15 @@ extension CompiledBook {
     mutating func markFed(_ symbol: String) {
         fedSymbols.insert(symbol)
         for slot in slotKeys.indices where slotKeys[slot] == symbol { fedSlots[slot] = true }
+        pruneFedFollowers()
+    }
+
+    /// Drops fed slots from the follower lists (`moveFollowers` skips them; a slot never stops
+    /// being fed), so that an index move visits only the prices that follow it.
+    mutating func pruneFedFollowers() {
+        for index in followers.indices where followers[index].contains(where: { fedSlots[$0] }) {
+            followers[index].removeAll { fedSlots[$0] }
+        }
     }
 
     /// Moves the valuation time: refreshes every position's years to expiry (call on a tape-time
