@@ -107,16 +107,19 @@ public struct RiskSession: Sendable {
         }
         lastSampleMicros = lastEventMicros
         if firstSampleMicros == nil { firstSampleMicros = lastEventMicros }
-        if let first = replay.replays.first {
-            for (coin, price) in first.book.market.indexUSD where !MarketState.stablecoins.contains(coin) {
-                priceHistory[coin, default: []].append(price)
+        // The replays are read in place (a `ModeReplay` copy retains its whole book and session).
+        replay.replays.withUnsafeBufferPointer { replays in
+            if !replays.isEmpty {
+                for (coin, price) in replays[0].book.market.indexUSD where !MarketState.stablecoins.contains(coin) {
+                    priceHistory[coin, default: []].append(price)
+                }
             }
-        }
-        for index in replay.replays.indices {
-            let utilization = Self.alertUtilization(replay.replays[index])
-            utilizationHistory[index].append(utilization.isFinite ? min(utilization, 2) : 2)
-            if let maintenance = replay.replays[index].session?.figures.maintenanceMarginUSD, maintenance.isFinite {
-                maintenanceHistory[index].append(maintenance)
+            for index in replays.indices {
+                let utilization = Self.alertUtilization(replays[index])
+                utilizationHistory[index].append(utilization.isFinite ? min(utilization, 2) : 2)
+                if let maintenance = replays[index].session?.figures.maintenanceMarginUSD, maintenance.isFinite {
+                    maintenanceHistory[index].append(maintenance)
+                }
             }
         }
         let longest = max(priceHistory.values.map(\.count).max() ?? 0, utilizationHistory.map(\.count).max() ?? 0)
@@ -150,9 +153,10 @@ public struct RiskSession: Sendable {
 
     /// The utilization alerts key off: isolated, the worst position's; pooled, the account's.
     static func alertUtilization(_ replay: ModeReplay) -> Double {
+        let isolated = replay.statistics.mode == .isolated
+        if !isolated, let figures = replay.session?.figures { return figures.utilization }  // no book copy
         var book = replay.book
-        if replay.statistics.mode == .isolated { return (try? book.worstIsolatedUtilization().utilization) ?? .infinity }
-        if let figures = replay.session?.figures { return figures.utilization }
+        if isolated { return (try? book.worstIsolatedUtilization().utilization) ?? .infinity }
         return (try? book.totals().utilization) ?? .infinity
     }
 }
