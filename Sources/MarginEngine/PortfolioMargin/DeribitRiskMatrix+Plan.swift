@@ -10,38 +10,27 @@ extension DeribitRiskMatrix {
         var weight: Double
     }
 
-    /// The risk matrix of one currency (the rules are in the type's documentation): a computation
-    /// whose per-scenario sums are filled range of scenarios by range
-    /// (`withChunks`), so that the ranges can run on different cores (`ChunkRunner`): each
-    /// scenario's gains and losses are still summed over the instruments in the same order, so
-    /// the result is the same bit for bit however the ranges are split or scheduled.
-    struct Plan {
-        let book: UnderlyingBook
+    /// The matrix's scenarios for one underlying's parameters and scan range (they depend on
+    /// nothing else): made when the scan range changes, and shared by every tick's `Plan`.
+    struct Scan: Sendable {
         let parameters: RiskMatrixParameters
-        /// Scan range (fraction of the index) and daily vol (fraction) the matrix is built with.
-        let scanRange: Double, dailyVol: Double
+        /// Daily vol (fraction) the scan range was derived from, and the scan range (fraction of
+        /// the index).
+        let dailyVol: Double, scanRange: Double
         let specs: [Spec]
-        /// σ√T per option for vol down, unchanged, up.
-        let sigmaRootT: [[Double]]
         /// Per scenario: its vol state (0 down, 1 unchanged, 2 up), 1 + move and ln(1 + move).
         let states: [Int], factors: [Double], logFactors: [Double]
-        /// The scenario ranges, one chunk each: whole groups of the batched kernel's four lanes.
-        let ranges: [Range<Int>]
-        /// Coin PnL per scenario, gains and losses apart (`pnl_offset` applies to gains).
-        var gains: [Double], losses: [Double]
-        /// Black-76 price (USD per contract) of option o in scenario s at `prices[o·specs.count + s]`.
-        var prices: [Double]
+        /// The scenario ranges of a chunked plan, one chunk each (whole groups of the batched
+        /// kernel's four lanes), and the one range of an unchunked plan.
+        let chunkedRanges: [Range<Int>], wholeRange: [Range<Int>]
 
         /// Scenarios in chunks of this many (three chunks for Deribit's 35).
         static let chunkWidth = 12
 
-        init(_ book: UnderlyingBook, parameters p: RiskMatrixParameters, scanRange: Double, dailyVol: Double,
-             chunked: Bool) {
-            self.book = book
+        init(parameters p: RiskMatrixParameters, dailyVol: Double, scanRange: Double) {
             parameters = p
-            self.scanRange = scanRange
             self.dailyVol = dailyVol
-            sigmaRootT = shockedSigmaRootT(book, parameters: p)
+            self.scanRange = scanRange
             let priceMoves = p.priceMoves(range: scanRange)
             var specs: [Spec] = []
             specs.reserveCapacity(3 * priceMoves.count + p.extendedMoves.count)  // one allocation, no regrowth
@@ -56,8 +45,43 @@ extension DeribitRiskMatrix {
             factors = specs.map { 1 + $0.move }
             logFactors = factors.map { Double.log($0) }
             let count = specs.count, width = Self.chunkWidth
-            ranges = chunked && count > width
-                ? stride(from: 0, to: count, by: width).map { $0..<min($0 + width, count) } : [0..<count]
+            wholeRange = [0..<count]
+            chunkedRanges = count > width ? stride(from: 0, to: count, by: width).map { $0..<min($0 + width, count) } : wholeRange
+        }
+
+        /// True when this scan is the one for `parameters`' price range floor and `dailyVol`
+        /// (the same vol, bit for bit, gives the same scan range).
+        func matches(dailyVol vol: Double) -> Bool { dailyVol.bitPattern == vol.bitPattern }
+    }
+
+    /// The risk matrix of one currency (the rules are in the type's documentation): a computation
+    /// whose per-scenario sums are filled range of scenarios by range (`withChunks`), so that the
+    /// ranges can run on different cores (`ChunkRunner`): each scenario's gains and losses are
+    /// still summed over the instruments in the same order, so the result is the same bit for bit
+    /// however the ranges are split or scheduled.
+    struct Plan {
+        let book: UnderlyingBook
+        let scan: Scan
+        /// σ√T per option for vol down, unchanged, up.
+        let sigmaRootT: [[Double]]
+        /// The scenario ranges, one chunk each.
+        let ranges: [Range<Int>]
+        /// Coin PnL per scenario, gains and losses apart (`pnl_offset` applies to gains).
+        var gains: [Double], losses: [Double]
+        /// Black-76 price (USD per contract) of option o in scenario s at `prices[o·specs.count + s]`.
+        var prices: [Double]
+
+        var parameters: RiskMatrixParameters { scan.parameters }
+        var specs: [Spec] { scan.specs }
+        var scanRange: Double { scan.scanRange }
+        var dailyVol: Double { scan.dailyVol }
+
+        init(_ book: UnderlyingBook, scan: Scan, chunked: Bool) {
+            self.book = book
+            self.scan = scan
+            sigmaRootT = shockedSigmaRootT(book, parameters: scan.parameters)
+            ranges = chunked ? scan.chunkedRanges : scan.wholeRange
+            let count = scan.specs.count
             gains = [Double](repeating: 0, count: count)
             losses = gains
             prices = [Double](repeating: 0, count: count * book.optionSize.count)
@@ -66,8 +90,8 @@ extension DeribitRiskMatrix {
         /// Calls `body` with the chunks that fill `gains`, `losses` and `prices`; every chunk must
         /// have run when `body` returns.
         mutating func withChunks<R>(_ body: (Chunks) -> R) -> R {
-            let book = book, specs = specs, sigmaRootT = sigmaRootT, states = states, factors = factors
-            let logFactors = logFactors, ranges = ranges, range = scanRange
+            let book = book, specs = scan.specs, sigmaRootT = sigmaRootT, states = scan.states, factors = scan.factors
+            let logFactors = scan.logFactors, ranges = ranges, range = scan.scanRange
             return gains.withUnsafeMutableBufferPointer { gains in
                 losses.withUnsafeMutableBufferPointer { losses in
                     prices.withUnsafeMutableBufferPointer { prices in

@@ -30,6 +30,8 @@ public struct PortfolioMarginSession: Sendable {
     var tailStatistics: TailStatistics
     /// Liquidity add-on per underlying (USD), recomputed for the underlying that ticks.
     var liquidityByUnderlying: [Double] = []
+    /// Per underlying, its risk-matrix scenarios at the current daily vol (`matrixScan(_:)`).
+    var matrixScans: [DeribitRiskMatrix.Scan?] = []
     /// True: a tick of an underlying with at least `concurrentOptionCount` options computes its
     /// risk matrix and ES grid values on this thread and a helper thread (`ChunkRunner`), with
     /// the same figures bit for bit. For a front end that owns a second core (the live
@@ -135,11 +137,11 @@ public struct PortfolioMarginSession: Sendable {
         liquidityByUnderlying[index] = liquidity(for: underlying)
         guard concurrentTicks, underlying.optionSize.count >= Self.concurrentOptionCount,
               let grid = engine.grid(for: underlying) else {
-            riskMatrices[index] = riskMatrix(for: underlying)
+            riskMatrices[index] = riskMatrix(index)
             engine.revalue(underlying)
             return
         }
-        var matrix = riskMatrixPlan(for: underlying, chunked: true)
+        var matrix = riskMatrixPlan(index, chunked: true)
         var values = GridValues(zeroedFor: underlying, grid: grid)
         matrix.withChunks { matrixChunks in
             values.withChunks(book: underlying, grid: grid, chunked: true) { gridChunks in
@@ -154,29 +156,41 @@ public struct PortfolioMarginSession: Sendable {
     }
 
     mutating func recomputeAll(freshTail: Bool = true) throws(MarginError) {
-        riskMatrices = book.underlyings.map { riskMatrix(for: $0) }
+        riskMatrices = []
+        for index in book.underlyings.indices { riskMatrices.append(riskMatrix(index)) }
         liquidityByUnderlying = book.underlyings.map { liquidity(for: $0) }
         for underlying in book.underlyings { engine.revalue(underlying) }
         if freshTail { engine.invalidateCandidates() }
         try finish()
     }
 
-    func riskMatrix(for underlying: UnderlyingBook) -> DeribitRiskMatrix.Result {
-        var plan = riskMatrixPlan(for: underlying, chunked: false)
+    /// Underlying `index`'s risk matrix.
+    mutating func riskMatrix(_ index: Int) -> DeribitRiskMatrix.Result {
+        var plan = riskMatrixPlan(index, chunked: false)
         plan.withChunks { chunks in
             for chunk in 0..<chunks.count { chunks.run(chunk) }
         }
         return plan.result()
     }
 
-    /// `underlying`'s risk matrix to compute, with the session's daily vol and scan range.
-    func riskMatrixPlan(for underlying: UnderlyingBook, chunked: Bool) -> DeribitRiskMatrix.Plan {
+    /// Underlying `index`'s risk matrix to compute, with the session's daily vol and scan range.
+    mutating func riskMatrixPlan(_ index: Int, chunked: Bool) -> DeribitRiskMatrix.Plan {
+        DeribitRiskMatrix.Plan(book.underlyings[index], scan: matrixScan(index), chunked: chunked)
+    }
+
+    /// Underlying `index`'s risk-matrix scenarios at the session's daily vol: the cached ones
+    /// while that vol is unchanged.
+    mutating func matrixScan(_ index: Int) -> DeribitRiskMatrix.Scan {
+        let coin = book.underlyings[index].coin
+        let sigma = scenarios.dailyVols[coin] ?? 0
+        if matrixScans.count != book.underlyings.count { matrixScans = Array(repeating: nil, count: book.underlyings.count) }
+        if let cached = matrixScans[index], cached.matches(dailyVol: sigma) { return cached }
         let pm = catalogue.portfolioMargin
-        let parameters = pm.riskMatrixParameters(for: underlying.coin)
-        let sigma = scenarios.dailyVols[underlying.coin] ?? 0
-        return DeribitRiskMatrix.Plan(underlying, parameters: parameters,
-                                      scanRange: pm.dynamicRange.range(floor: parameters.priceRange, dailyVol: sigma),
-                                      dailyVol: sigma, chunked: chunked)
+        let parameters = pm.riskMatrixParameters(for: coin)
+        let scan = DeribitRiskMatrix.Scan(parameters: parameters, dailyVol: sigma,
+                                          scanRange: pm.dynamicRange.range(floor: parameters.priceRange, dailyVol: sigma))
+        matrixScans[index] = scan
+        return scan
     }
 
     func liquidity(for underlying: UnderlyingBook) -> Double {

@@ -65,13 +65,22 @@ import Benchmarks
         for coin in coins {
             let index = try #require(session.book.underlyings.firstIndex { $0.coin == coin })
             let underlying = session.book.underlyings[index]
-            var chunked = session.riskMatrixPlan(for: underlying, chunked: true)
-            #expect(chunked.ranges.count == (chunked.specs.count + DeribitRiskMatrix.Plan.chunkWidth - 1)
-                    / DeribitRiskMatrix.Plan.chunkWidth)
+            var chunked = session.riskMatrixPlan(index, chunked: true)
+            let width = DeribitRiskMatrix.Scan.chunkWidth
+            #expect(chunked.ranges.count == (chunked.specs.count + width - 1) / width)
             chunked.withChunks { chunks in
                 for chunk in (0..<chunks.count).reversed() { chunks.run(chunk) }
             }
-            #expect(Self.bits(chunked.result()) == Self.bits(session.riskMatrix(for: underlying)), "\(coin)")
+            let whole = session.riskMatrix(index)
+            #expect(Self.bits(chunked.result()) == Self.bits(whole), "\(coin)")
+            // A scan made afresh (not the session's cached one) gives the same matrix.
+            let scan = session.matrixScan(index)
+            var fresh = DeribitRiskMatrix.Plan(underlying, scan: DeribitRiskMatrix.Scan(
+                parameters: scan.parameters, dailyVol: scan.dailyVol, scanRange: scan.scanRange), chunked: false)
+            fresh.withChunks { chunks in
+                for chunk in 0..<chunks.count { chunks.run(chunk) }
+            }
+            #expect(Self.bits(fresh.result()) == Self.bits(whole), "\(coin)")
 
             let made = session.engine.grid(for: underlying)
             let grid = try #require(made)
