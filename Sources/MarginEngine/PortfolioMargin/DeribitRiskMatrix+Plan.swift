@@ -11,8 +11,9 @@ extension DeribitRiskMatrix {
     }
 
     /// The matrix's scenarios for one underlying's parameters and scan range (they depend on
-    /// nothing else): made when the scan range changes, and shared by every tick's `Plan`.
-    struct Scan: Sendable {
+    /// nothing else): made when the scan range changes, and shared by every tick's `Plan` and its
+    /// chunks (immutable; a class, so that sharing it is one retain, not one per array).
+    final class Scan: Sendable {
         let parameters: RiskMatrixParameters
         /// Daily vol (fraction) the scan range was derived from, and the scan range (fraction of
         /// the index).
@@ -90,13 +91,11 @@ extension DeribitRiskMatrix {
         /// Calls `body` with the chunks that fill `gains`, `losses` and `prices`; every chunk must
         /// have run when `body` returns.
         mutating func withChunks<R>(_ body: (Chunks) -> R) -> R {
-            let book = book, specs = scan.specs, sigmaRootT = sigmaRootT, states = scan.states, factors = scan.factors
-            let logFactors = scan.logFactors, ranges = ranges, range = scan.scanRange
+            let book = book, scan = scan, sigmaRootT = sigmaRootT, ranges = ranges
             return gains.withUnsafeMutableBufferPointer { gains in
                 losses.withUnsafeMutableBufferPointer { losses in
                     prices.withUnsafeMutableBufferPointer { prices in
-                        body(Chunks(book: book, specs: specs, sigmaRootT: sigmaRootT, states: states, factors: factors,
-                                    logFactors: logFactors, ranges: ranges, range: range, gains: gains,
+                        body(Chunks(book: book, scan: scan, sigmaRootT: sigmaRootT, ranges: ranges, gains: gains,
                                     losses: losses, prices: prices))
                     }
                 }
@@ -156,11 +155,9 @@ extension DeribitRiskMatrix {
     /// `withChunks` call, which outlives them.
     struct Chunks: @unchecked Sendable {
         let book: UnderlyingBook
-        let specs: [Spec]
+        let scan: Scan
         let sigmaRootT: [[Double]]
-        let states: [Int], factors: [Double], logFactors: [Double]
         let ranges: [Range<Int>]
-        let range: Double
         let gains: UnsafeMutableBufferPointer<Double>, losses: UnsafeMutableBufferPointer<Double>
         let prices: UnsafeMutableBufferPointer<Double>
 
@@ -170,6 +167,8 @@ extension DeribitRiskMatrix {
         /// scenario with the σ√T of its vol state), written straight into the option's price row.
         func run(_ chunk: Int) {
             guard ranges.indices.contains(chunk) else { return }
+            let specs = scan.specs, states = scan.states, factors = scan.factors, logFactors = scan.logFactors
+            let range = scan.scanRange
             let scenarios = ranges[chunk], count = specs.count
             guard !scenarios.isEmpty, gains.count >= count, losses.count >= count else { return }
             let index = book.indexUSD
