@@ -63,8 +63,8 @@ extension DeribitRiskMatrix {
     struct Plan {
         let book: UnderlyingBook
         let scan: Scan
-        /// σ√T per option for vol down, unchanged, up.
-        let sigmaRootT: [[Double]]
+        /// σ√T per option for vol down, unchanged, up (`shockedSigmaRootT`).
+        let sigmaRootT: [Double]
         /// The scenario ranges, one chunk each.
         let ranges: [Range<Int>]
         /// Coin PnL per scenario, gains and losses apart (`pnl_offset` applies to gains).
@@ -156,7 +156,7 @@ extension DeribitRiskMatrix {
     struct Chunks: @unchecked Sendable {
         let book: UnderlyingBook
         let scan: Scan
-        let sigmaRootT: [[Double]]
+        let sigmaRootT: [Double]
         let ranges: [Range<Int>]
         let gains: UnsafeMutableBufferPointer<Double>, losses: UnsafeMutableBufferPointer<Double>
         let prices: UnsafeMutableBufferPointer<Double>
@@ -183,7 +183,7 @@ extension DeribitRiskMatrix {
                 }
             }
             let optionCount = book.optionSize.count
-            guard optionCount > 0, prices.count >= optionCount * count, sigmaRootT.count == 3 else { return }
+            guard optionCount > 0, prices.count >= optionCount * count, sigmaRootT.count >= 3 * optionCount else { return }
             let lower = scenarios.lowerBound, width = scenarios.count
             factors.withUnsafeBufferPointer { factors in
                 logFactors.withUnsafeBufferPointer { logFactors in
@@ -203,7 +203,7 @@ extension DeribitRiskMatrix {
                             let inverse = book.optionInverse[o]
                             let base = inverse ? book.optionBasePrice[o] / forward : book.optionBasePrice[o] / index
                             let scale = inverse ? size : size / index
-                            let stateVst = (sigmaRootT[0][o], sigmaRootT[1][o], sigmaRootT[2][o])
+                            let stateVst = (sigmaRootT[3 * o], sigmaRootT[3 * o + 1], sigmaRootT[3 * o + 2])
                             let stateInverse = (1 / stateVst.0, 1 / stateVst.1, 1 / stateVst.2)
                             for s in 0..<width {
                                 switch states[lower + s] {

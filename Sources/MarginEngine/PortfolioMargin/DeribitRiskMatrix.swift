@@ -27,22 +27,24 @@ enum DeribitRiskMatrix {
     static func round9(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
     static func round12(_ value: Double) -> Double { (value * 1e12).rounded() / 1e12 }
 
-    /// σ√T per option for vol down, unchanged, up (indices 0, 1, 2). The term factor (a `pow`)
-    /// depends only on days to expiry: it is computed once per distinct expiry, not per option.
-    static func shockedSigmaRootT(_ book: UnderlyingBook, parameters p: RiskMatrixParameters) -> [[Double]] {
-        let n = book.optionVol.count
-        var down = [Double](repeating: 0, count: n), unchanged = down, up = down
+    /// σ√T per option for vol down, unchanged, up: option o's at `3o`, `3o + 1`, `3o + 2` (one
+    /// array per tick). The term factor (a `pow`) depends only on days to expiry: it is computed
+    /// once per distinct expiry, not per option.
+    static func shockedSigmaRootT(_ book: UnderlyingBook, parameters p: RiskMatrixParameters) -> [Double] {
+        let allYears = book.optionYears, vols = book.optionVol
+        let n = min(allYears.count, vols.count)
+        var shocked = [Double](repeating: 0, count: 3 * n)
         var memo = TermFactorMemo()
         for slot in 0..<n {
-            let years = book.optionYears[slot], vol = book.optionVol[slot]
+            let years = allYears[slot], vol = vols[slot]
             let days = years * 365
             let term = memo.factor(days: days, parameters: p)
             let rootT = years.squareRoot()
-            down[slot] = p.shockedVol(vol, termFactor: term, direction: -1) * rootT
-            unchanged[slot] = p.shockedVol(vol, termFactor: term, direction: 0) * rootT
-            up[slot] = p.shockedVol(vol, termFactor: term, direction: 1) * rootT
+            shocked[3 * slot] = p.shockedVol(vol, termFactor: term, direction: -1) * rootT
+            shocked[3 * slot + 1] = p.shockedVol(vol, termFactor: term, direction: 0) * rootT
+            shocked[3 * slot + 2] = p.shockedVol(vol, termFactor: term, direction: 1) * rootT
         }
-        return [down, unchanged, up]
+        return shocked
     }
 
     /// Per-unit-size coin PnL of every instrument in one scenario (`spec`, index `s` of the specs),

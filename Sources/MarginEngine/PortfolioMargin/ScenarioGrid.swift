@@ -4,8 +4,9 @@ import RealModule
 /// of every option at G equally spaced relative moves spanning the scenarios, and for every
 /// scenario its interval and cubic Hermite basis weights. A scenario's option PnL is then four
 /// multiply-adds on the aggregated node values, whatever the number of options; the interpolation
-/// error is O(h⁴·f⁗) (the full-revaluation test bounds its effect on ES).
-struct ScenarioGrid: Sendable {
+/// error is O(h⁴·f⁗) (the full-revaluation test bounds its effect on ES). Immutable, and a class
+/// so that every tick's grid values and chunks share it with one retain.
+final class ScenarioGrid: Sendable {
     let lower: Double
     let step: Double
     let nodeCount: Int
@@ -29,7 +30,8 @@ struct ScenarioGrid: Sendable {
         low = max(low, -0.999)
         lower = low
         nodeCount = count
-        step = (high - low) / Double(count - 1)
+        let step = (high - low) / Double(count - 1)
+        self.step = step
         var interval = [Int32](repeating: 0, count: moves.count)
         var w00 = [Double](repeating: 0, count: moves.count), w10 = w00, w01 = w00, w11 = w00
         var packed = [Double](repeating: 0, count: moves.count * 2)
@@ -48,8 +50,7 @@ struct ScenarioGrid: Sendable {
         self.w10 = w10
         self.w01 = w01
         self.w11 = w11
-        let nodeStep = step
-        let factors = (0..<count).map { 1 + (low + Double($0) * nodeStep) }
+        let factors = (0..<count).map { 1 + (low + Double($0) * step) }
         nodeFactors = factors
         nodeLogFactors = factors.map { Double.log($0) }
     }
@@ -112,12 +113,11 @@ struct GridValues: Sendable {
     mutating func withChunks<R>(book: UnderlyingBook, grid: ScenarioGrid, chunked: Bool, _ body: (Chunks) -> R) -> R {
         let g = grid.nodeCount, width = Self.chunkWidth
         let ranges = chunked && g > width ? stride(from: 0, to: g, by: width).map { $0..<min($0 + width, g) } : [0..<g]
-        let multipliers = (0..<book.optionSize.count).map { book.optionUSDMultiplier($0) }
         return unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
                 aggregateValues.withUnsafeMutableBufferPointer { sumValues in
                     aggregateDerivatives.withUnsafeMutableBufferPointer { sumDerivatives in
-                        body(Chunks(book: book, grid: grid, multipliers: multipliers, ranges: ranges, values: values,
+                        body(Chunks(book: book, grid: grid, ranges: ranges, values: values,
                                     derivatives: derivatives, sumValues: sumValues, sumDerivatives: sumDerivatives))
                     }
                 }
@@ -132,7 +132,6 @@ struct GridValues: Sendable {
     struct Chunks: @unchecked Sendable {
         let book: UnderlyingBook
         let grid: ScenarioGrid
-        let multipliers: [Double]
         let ranges: [Range<Int>]
         let values: UnsafeMutableBufferPointer<Double>, derivatives: UnsafeMutableBufferPointer<Double>
         let sumValues: UnsafeMutableBufferPointer<Double>, sumDerivatives: UnsafeMutableBufferPointer<Double>
@@ -143,7 +142,7 @@ struct GridValues: Sendable {
             guard ranges.indices.contains(chunk) else { return }
             let nodes = ranges[chunk], g = grid.nodeCount, n = book.optionSize.count
             guard !nodes.isEmpty, nodes.upperBound <= g, values.count >= n * g, derivatives.count >= n * g,
-                  sumValues.count >= g, sumDerivatives.count >= g, multipliers.count >= n,
+                  sumValues.count >= g, sumDerivatives.count >= g,
                   grid.nodeFactors.count >= g, grid.nodeLogFactors.count >= g else { return }
             let lower = nodes.lowerBound, width = nodes.count
             grid.nodeFactors.withUnsafeBufferPointer { factors in
@@ -166,7 +165,7 @@ struct GridValues: Sendable {
                             let option = OptionBatchKernel.Option(
                                 forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
                                 isCall: book.optionIsCall[o])
-                            let multiplier = multipliers[o], base = book.optionBasePrice[o], size = book.optionSize[o]
+                            let multiplier = book.optionUSDMultiplier(o), base = book.optionBasePrice[o], size = book.optionSize[o]
                             let rowValues = values + o * g + lower, rowDerivatives = derivatives + o * g + lower
                             // Prices and deltas first, then turned in place into value changes and d/ds.
                             OptionBatchKernel.evaluate(option, moves, prices: rowValues, deltas: rowDerivatives)
