@@ -37,7 +37,9 @@ final class ScenarioGrid: Sendable {
         var packed = [Double](repeating: 0, count: moves.count * 2)
         for (k, move) in moves.enumerated() {
             let position = (move - low) / step
-            let j = min(count - 2, max(0, Int(position)))
+            // Clamped before the conversion: a NaN or huge position (a non-finite move) must not
+            // trap; its PnL comes out NaN and the session reports the margin as not finite.
+            let j = position.isNaN ? 0 : Int(min(max(position, 0), Double(count - 2)))
             let t = position - Double(j)
             interval[k] = Int32(j)
             (w00[k], w10[k], w01[k], w11[k]) = Self.weights(t: t, step: step)

@@ -51,6 +51,22 @@ import Benchmarks
         }
     }
 
+    /// Non-finite or absurd scenario moves do not trap the grid: every interval stays in range.
+    @Test func nonFiniteMovesKeepIntervalsInRange() {
+        for moves in [[0.01, .nan, -0.02], [0.01, .infinity], [-.infinity, 0.01], [1e300, -5, 0.01], [.nan]] {
+            let grid = ScenarioGrid(moves: moves, nodeCount: 24)
+            #expect(grid.interval.allSatisfy { (0...22).contains($0) }, "\(moves)")
+            #expect(grid.interval.count == moves.count)
+        }
+        // Finite moves: the same interval as the truncating conversion.
+        let moves = (0..<200).map { Double($0 - 100) * 1e-3 }
+        let grid = ScenarioGrid(moves: moves, nodeCount: 24)
+        for (k, move) in moves.enumerated() {
+            let position = (move - grid.lower) / grid.step
+            #expect(Int(grid.interval[k]) == min(22, max(0, Int(position))))
+        }
+    }
+
     /// A moment's updates applied together (slots predicted from the previous moment, whose
     /// symbols come in another order now and then) equal the same updates applied one at a time.
     @Test(arguments: 1...4)
