@@ -69,8 +69,16 @@ extension DeribitRiskMatrix {
         let ranges: [Range<Int>]
         /// Coin PnL per scenario, gains and losses apart (`pnl_offset` applies to gains).
         var gains: [Double], losses: [Double]
-        /// Black-76 price (USD per contract) of option o in scenario s at `prices[o·specs.count + s]`.
+        /// Black-76 price (USD per contract) of option o in scenario s at `prices[priceIndex(o, s)]`.
         var prices: [Double]
+
+        /// Where option o's price in scenario s is: chunk by chunk (the range holding s, from its
+        /// `lower`, `width` wide), one block of `width` prices per option — `o·count + s` when the
+        /// plan is one chunk — so that each chunk writes memory of its own.
+        func priceIndex(_ o: Int, _ s: Int) -> Int {
+            let range = ranges.first { $0.contains(s) } ?? 0..<specs.count
+            return range.lowerBound * book.optionSize.count + o * range.count + (s - range.lowerBound)
+        }
 
         var parameters: RiskMatrixParameters { scan.parameters }
         var specs: [Spec] { scan.specs }
@@ -141,8 +149,9 @@ extension DeribitRiskMatrix {
                 return Result(report: report, worstUnitPnLLinear: linear, worstUnitPnLOption: option)
             }
             let spec = specs[worstIndex]
-            unitPnL(book, move: spec.move, extended: spec.extended, range: scanRange, scenario: worstIndex,
-                    scenarioCount: specs.count, prices: prices, linear: &linear, option: &option)
+            unitPnL(book, move: spec.move, extended: spec.extended, range: scanRange,
+                    prices: book.optionSize.indices.map { prices[priceIndex($0, worstIndex)] },
+                    linear: &linear, option: &option)
             for i in linear.indices { linear[i] *= spec.weight }
             for i in option.indices { option[i] *= spec.weight }
             return Result(report: report, worstUnitPnLLinear: linear, worstUnitPnLOption: option)
@@ -170,33 +179,43 @@ extension DeribitRiskMatrix {
             let specs = scan.specs, states = scan.states, factors = scan.factors, logFactors = scan.logFactors
             let range = scan.scanRange
             let scenarios = ranges[chunk], count = specs.count
-            guard !scenarios.isEmpty, gains.count >= count, losses.count >= count else { return }
-            let index = book.indexUSD
-            for slot in book.linearSize.indices {
-                let size = book.linearSize[slot]
-                let mark = book.linearMark[slot]
-                let inverse = book.linearInverse[slot]
-                for s in scenarios {
-                    let move = specs[s].extended ? min(max(specs[s].move, -range), range) : specs[s].move
-                    let pnl = inverse ? size / mark * move / (1 + move) : size * mark * move / index
-                    if pnl > 0 { gains[s] += pnl } else { losses[s] += pnl }
-                }
-            }
             let optionCount = book.optionSize.count
-            guard optionCount > 0, prices.count >= optionCount * count, sigmaRootT.count >= 3 * optionCount else { return }
+            guard !scenarios.isEmpty, scenarios.upperBound <= count, gains.count >= count, losses.count >= count,
+                  prices.count >= optionCount * count, sigmaRootT.count >= 3 * optionCount else { return }
             let lower = scenarios.lowerBound, width = scenarios.count
+            let index = book.indexUSD
             factors.withUnsafeBufferPointer { factors in
                 logFactors.withUnsafeBufferPointer { logFactors in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * width) { scratch in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 5 * width) { scratch in
                         guard let factorBase = factors.baseAddress, let logFactorBase = logFactors.baseAddress,
                               let priceBase = prices.baseAddress, let vsts = scratch.baseAddress,
                               let gain = gains.baseAddress, let loss = losses.baseAddress else { return }
-                        // Per option: σ√T and 1/σ√T of each scenario, and scratch deltas.
+                        // Per option: σ√T and 1/σ√T of each scenario, and scratch deltas; the chunk's
+                        // sums in scratch too (summed from zero in the same order, stored at the
+                        // end: the other core's chunks write the neighbouring elements, and a
+                        // shared cache line written per option would bounce between the cores).
                         let inverses = vsts + width, deltas = vsts + 2 * width
+                        let chunkGain = vsts + 3 * width, chunkLoss = vsts + 4 * width
+                        for s in 0..<width {
+                            chunkGain[s] = 0
+                            chunkLoss[s] = 0
+                        }
+                        for slot in book.linearSize.indices {
+                            let size = book.linearSize[slot]
+                            let mark = book.linearMark[slot]
+                            let inverse = book.linearInverse[slot]
+                            for s in 0..<width {
+                                let spec = specs[lower + s]
+                                let move = spec.extended ? min(max(spec.move, -range), range) : spec.move
+                                let pnl = inverse ? size / mark * move / (1 + move) : size * mark * move / index
+                                if pnl > 0 { chunkGain[s] += pnl } else { chunkLoss[s] += pnl }
+                            }
+                        }
                         let chunkFactors = factorBase + lower
                         let moves = OptionBatchKernel.Moves(factors: chunkFactors, logFactors: logFactorBase + lower,
                                                             sigmaRootT: vsts, inverseSigmaRootT: inverses, count: width)
-                        let chunkGain = gain + lower, chunkLoss = loss + lower
+                        // This chunk's prices: one block of `width` per option (`priceIndex`).
+                        let block = priceBase + lower * optionCount
                         for o in 0..<optionCount {
                             let size = book.optionSize[o]
                             let forward = book.optionForward[o]
@@ -212,7 +231,7 @@ extension DeribitRiskMatrix {
                                 default: vsts[s] = stateVst.2; inverses[s] = stateInverse.2
                                 }
                             }
-                            let row = priceBase + o * count + lower
+                            let row = block + o * width
                             let option = OptionBatchKernel.Option(
                                 forward: forward, strike: book.optionStrike[o],
                                 logMoneyness: book.optionLogMoneyness[o], isCall: book.optionIsCall[o])
@@ -225,6 +244,10 @@ extension DeribitRiskMatrix {
                                 chunkGain[s] += max(pnl, 0)
                                 chunkLoss[s] += min(pnl, 0)
                             }
+                        }
+                        for s in 0..<width {
+                            gain[lower + s] = chunkGain[s]
+                            loss[lower + s] = chunkLoss[s]
                         }
                     }
                 }

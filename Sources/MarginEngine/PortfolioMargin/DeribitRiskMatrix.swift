@@ -47,10 +47,10 @@ enum DeribitRiskMatrix {
         return shocked
     }
 
-    /// Per-unit-size coin PnL of every instrument in one scenario (`spec`, index `s` of the specs),
-    /// the options' prices taken from `accumulate`'s `prices`.
-    static func unitPnL(_ book: UnderlyingBook, move: Double, extended: Bool, range: Double, scenario s: Int,
-                        scenarioCount: Int, prices: [Double], linear: inout [Double], option: inout [Double]) {
+    /// Per-unit-size coin PnL of every instrument in one scenario (its `move`, whether extended),
+    /// with `prices[o]` option o's Black-76 price (USD per contract) in that scenario.
+    static func unitPnL(_ book: UnderlyingBook, move: Double, extended: Bool, range: Double, prices: [Double],
+                        linear: inout [Double], option: inout [Double]) {
         let clipped = extended ? min(max(move, -range), range) : move
         let index = book.indexUSD
         for slot in book.linearSize.indices where slot < linear.count {
@@ -58,10 +58,10 @@ enum DeribitRiskMatrix {
                 : 1 * book.linearMark[slot] * clipped / index
         }
         let factor = 1 + move
-        for slot in book.optionSize.indices where slot < option.count && slot * scenarioCount + s < prices.count {
+        for slot in book.optionSize.indices where slot < option.count && slot < prices.count {
             let forward = book.optionForward[slot]
             let shifted = forward * factor
-            let price = prices[slot * scenarioCount + s]
+            let price = prices[slot]
             let base = book.optionBasePrice[slot]
             option[slot] = book.optionInverse[slot] ? price / shifted - base / forward : (price - base) / index
         }

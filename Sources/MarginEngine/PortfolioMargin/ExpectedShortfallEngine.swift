@@ -180,10 +180,12 @@ struct ExpectedShortfallEngine: Sendable {
                 weightValue[j + 1] += grid.w01[k] / m
                 weightDerivative[j + 1] += grid.w11[k] / m
             }
+            let (offsets, strides) = gridValues.unitLayout()
             for o in option.indices {
                 var sum = 0.0
-                for j in 0..<g {
-                    sum += weightValue[j] * gridValues.unitValues[o * g + j] + weightDerivative[j] * gridValues.unitDerivatives[o * g + j]
+                for j in 0..<min(g, offsets.count) {
+                    let at = offsets[j] + o * strides[j]
+                    sum += weightValue[j] * gridValues.unitValues[at] + weightDerivative[j] * gridValues.unitDerivatives[at]
                 }
                 option[o] = sum
             }

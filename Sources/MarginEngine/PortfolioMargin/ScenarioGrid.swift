@@ -81,11 +81,15 @@ final class ScenarioGrid: Sendable {
     func node(_ j: Int) -> Double { lower + Double(j) * step }
 }
 
-/// Per-contract option value changes (USD) and their derivatives d/ds at the grid nodes, stored
-/// option-major (`values[o·G + j]`), plus the size-weighted aggregate per node.
+/// Per-contract option value changes (USD) and their derivatives d/ds at the grid nodes, at
+/// `unitIndex(o, j)` (option-major, `o·G + j`, when filled as one chunk), plus the size-weighted
+/// aggregate per node.
 struct GridValues: Sendable {
     var unitValues: [Double] = []
     var unitDerivatives: [Double] = []
+    /// The node ranges the values were filled in, one block each (`unitIndex`).
+    private(set) var nodeRanges: [Range<Int>] = []
+    private(set) var optionCount = 0
     var aggregateValues: [Double] = []
     var aggregateDerivatives: [Double] = []
 
@@ -100,6 +104,8 @@ struct GridValues: Sendable {
     /// All zeros, sized for `book` on `grid`: filled by `withChunks`.
     init(zeroedFor book: UnderlyingBook, grid: ScenarioGrid) {
         let g = grid.nodeCount
+        optionCount = book.optionSize.count
+        nodeRanges = [0..<g]
         unitValues = [Double](repeating: 0, count: book.optionSize.count * g)
         unitDerivatives = unitValues
         aggregateValues = [Double](repeating: 0, count: g)
@@ -109,12 +115,33 @@ struct GridValues: Sendable {
     /// Nodes in chunks of this many (three chunks for the default 24 nodes).
     static let chunkWidth = 8
 
+    /// Where option o's value and derivative at node j are: node range by node range (the one
+    /// holding j, from its `lower`, `width` wide), one block of `width` per option, so that each
+    /// chunk writes memory of its own.
+    func unitIndex(_ o: Int, _ j: Int) -> Int {
+        let range = nodeRanges.first { $0.contains(j) } ?? 0..<0
+        return range.lowerBound * optionCount + o * range.count + (j - range.lowerBound)
+    }
+
+    /// `unitIndex(o, j)` = `offsets[j] + o · strides[j]`, for loops over many options.
+    func unitLayout() -> (offsets: [Int], strides: [Int]) {
+        var offsets: [Int] = [], strides: [Int] = []
+        for range in nodeRanges {
+            for j in range {
+                offsets.append(range.lowerBound * optionCount + (j - range.lowerBound))
+                strides.append(range.count)
+            }
+        }
+        return (offsets, strides)
+    }
+
     /// Calls `body` with the chunks that evaluate `book`'s options on `grid` into these values
     /// (zeroed, as `init(zeroedFor:grid:)` makes them); every chunk must have run when `body`
     /// returns. `chunked` false: one chunk of every node.
     mutating func withChunks<R>(book: UnderlyingBook, grid: ScenarioGrid, chunked: Bool, _ body: (Chunks) -> R) -> R {
         let g = grid.nodeCount, width = Self.chunkWidth
         let ranges = chunked && g > width ? stride(from: 0, to: g, by: width).map { $0..<min($0 + width, g) } : [0..<g]
+        nodeRanges = ranges
         return unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
                 aggregateValues.withUnsafeMutableBufferPointer { sumValues in
@@ -149,7 +176,7 @@ struct GridValues: Sendable {
             let lower = nodes.lowerBound, width = nodes.count
             grid.nodeFactors.withUnsafeBufferPointer { factors in
                 grid.nodeLogFactors.withUnsafeBufferPointer { logFactors in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * width) { scratch in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * width) { scratch in
                         guard let values = values.baseAddress, let derivatives = derivatives.baseAddress,
                               let factors = factors.baseAddress, let logFactors = logFactors.baseAddress,
                               let vsts = scratch.baseAddress, let sumValues = sumValues.baseAddress,
@@ -157,7 +184,15 @@ struct GridValues: Sendable {
                         // σ√T and 1/σ√T at every node of the chunk.
                         let moves = OptionBatchKernel.Moves(factors: factors + lower, logFactors: logFactors + lower,
                                                             sigmaRootT: vsts, inverseSigmaRootT: vsts + width, count: width)
-                        let chunkValues = sumValues + lower, chunkDerivatives = sumDerivatives + lower
+                        // The chunk's sums in scratch (from zero, in option order; stored at the end:
+                        // the other core's chunks write the neighbouring nodes, and a cache line
+                        // shared with them and written per option would bounce between the cores).
+                        let chunkValues = vsts + 2 * width, chunkDerivatives = vsts + 3 * width
+                        for j in 0..<width {
+                            chunkValues[j] = 0
+                            chunkDerivatives[j] = 0
+                        }
+                        let valueBlock = values + lower * n, derivativeBlock = derivatives + lower * n
                         for o in 0..<n {
                             let forward = book.optionForward[o], vst = book.optionSigmaRootT[o], inverse = 1 / vst
                             for j in 0..<width {
@@ -168,7 +203,7 @@ struct GridValues: Sendable {
                                 forward: forward, strike: book.optionStrike[o], logMoneyness: book.optionLogMoneyness[o],
                                 isCall: book.optionIsCall[o])
                             let multiplier = book.optionUSDMultiplier(o), base = book.optionBasePrice[o], size = book.optionSize[o]
-                            let rowValues = values + o * g + lower, rowDerivatives = derivatives + o * g + lower
+                            let rowValues = valueBlock + o * width, rowDerivatives = derivativeBlock + o * width
                             // Prices and deltas first, then turned in place into value changes and d/ds.
                             OptionBatchKernel.evaluate(option, moves, prices: rowValues, deltas: rowDerivatives)
                             for j in 0..<width {
@@ -179,6 +214,10 @@ struct GridValues: Sendable {
                                 chunkValues[j] += size * value
                                 chunkDerivatives[j] += size * derivative
                             }
+                        }
+                        for j in 0..<width {
+                            sumValues[lower + j] = chunkValues[j]
+                            sumDerivatives[lower + j] = chunkDerivatives[j]
                         }
                     }
                 }

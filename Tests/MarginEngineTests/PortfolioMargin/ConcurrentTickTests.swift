@@ -16,8 +16,13 @@ import Benchmarks
                 + result.worstUnitPnLLinear + result.worstUnitPnLOption).map(\.bitPattern) + [UInt64(report.worstScenario)]
     }
 
-    static func bits(_ values: GridValues) -> [UInt64] {
-        (values.unitValues + values.unitDerivatives + values.aggregateValues + values.aggregateDerivatives).map(\.bitPattern)
+    /// Every value in option-major order (`unitIndex`), whatever the fill's layout.
+    static func bits(_ values: GridValues, options: Int, nodes: Int) -> [UInt64] {
+        var all: [Double] = []
+        for o in 0..<options {
+            for j in 0..<nodes { all += [values.unitValues[values.unitIndex(o, j)], values.unitDerivatives[values.unitIndex(o, j)]] }
+        }
+        return (all + values.aggregateValues + values.aggregateDerivatives).map(\.bitPattern)
     }
 
     /// The bench book's underlyings, largest option count first.
@@ -90,7 +95,12 @@ import Benchmarks
                 return chunks.count
             }
             #expect(chunkCount == 3, "24 nodes in chunks of 8")
-            #expect(Self.bits(values) == Self.bits(GridValues(book: underlying, grid: grid)), "\(coin)")
+            let n = underlying.optionSize.count, g = grid.nodeCount
+            #expect(Self.bits(values, options: n, nodes: g)
+                    == Self.bits(GridValues(book: underlying, grid: grid), options: n, nodes: g), "\(coin)")
+            // The one-chunk layout is option-major.
+            let oneChunk = GridValues(book: underlying, grid: grid)
+            #expect((0..<n).allSatisfy { o in (0..<g).allSatisfy { oneChunk.unitIndex(o, $0) == o * g + $0 } })
         }
     }
 
