@@ -25,6 +25,9 @@ extension PortfolioMarginSession {
     /// scan is the solver's coarse one (each trial costs a tick).
     public func liquidationRoots(underlying: String) -> (down: Double?, up: Double?) {
         var trial = self
+        // The levels of several modes are solved at once, one core each (`RiskSession.snapshot`):
+        // the trials keep to their own core.
+        trial.concurrentTicks = false
         let base = market
         // The prices that move, found once; each trial rewrites only them in one market copy.
         let moving = base.movingPrices(underlying: underlying, instruments: accounts.flatMap { $0.positions.map(\.instrument) })
