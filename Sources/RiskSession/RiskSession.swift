@@ -32,7 +32,8 @@ public struct RiskSession: Sendable {
     public var eventLimit = 500
     /// True: a portfolio tick of a large underlying runs its risk matrix and ES grid values on two
     /// cores, with the same figures (`PortfolioMarginSession.concurrentTicks`). For a front end
-    /// that runs this one session (the dashboard, a single-core `replay`); off by default.
+    /// that runs this one session (the dashboard, a one-account `replay` with `--jobs` > 1); off
+    /// by default.
     public var concurrentTicks: Bool {
         get { replay.concurrentTicks }
         set { replay.concurrentTicks = newValue }

@@ -23,7 +23,7 @@ extension DeribitRiskMatrix {
         let states: [Int], factors: [Double], logFactors: [Double]
         /// The scenario ranges of a chunked plan, one chunk each (whole groups of the batched
         /// kernel's four lanes), and the one range of an unchunked plan.
-        let chunkedRanges: [Range<Int>], wholeRange: [Range<Int>]
+        let chunked: ChunkLayout, whole: ChunkLayout
 
         /// Scenarios in chunks of this many (three chunks for Deribit's 35).
         static let chunkWidth = 12
@@ -45,13 +45,12 @@ extension DeribitRiskMatrix {
             states = specs.map { min(2, max(0, $0.direction + 1)) }
             factors = specs.map { 1 + $0.move }
             logFactors = factors.map { Double.log($0) }
-            let count = specs.count, width = Self.chunkWidth
-            wholeRange = [0..<count]
-            chunkedRanges = count > width ? stride(from: 0, to: count, by: width).map { $0..<min($0 + width, count) } : wholeRange
+            whole = ChunkLayout(columns: specs.count)
+            chunked = ChunkLayout(columns: specs.count, width: Self.chunkWidth)
         }
 
-        /// True when this scan is the one for `parameters`' price range floor and `dailyVol`
-        /// (the same vol, bit for bit, gives the same scan range).
+        /// True when this scan was made for `vol` (the same daily vol, bit for bit, gives the same
+        /// scan range; the parameters are the session's, fixed per underlying).
         func matches(dailyVol vol: Double) -> Bool { dailyVol.bitPattern == vol.bitPattern }
     }
 
@@ -65,20 +64,18 @@ extension DeribitRiskMatrix {
         let scan: Scan
         /// σ√T per option for vol down, unchanged, up (`shockedSigmaRootT`).
         let sigmaRootT: [Double]
-        /// The scenario ranges, one chunk each.
-        let ranges: [Range<Int>]
+        /// The scenario ranges, one chunk each, and where the prices lie (`priceIndex`).
+        let layout: ChunkLayout
         /// Coin PnL per scenario, gains and losses apart (`pnl_offset` applies to gains).
         var gains: [Double], losses: [Double]
         /// Black-76 price (USD per contract) of option o in scenario s at `prices[priceIndex(o, s)]`.
         var prices: [Double]
 
-        /// Where option o's price in scenario s is: chunk by chunk (the range holding s, from its
-        /// `lower`, `width` wide), one block of `width` prices per option — `o·count + s` when the
-        /// plan is one chunk — so that each chunk writes memory of its own.
-        func priceIndex(_ o: Int, _ s: Int) -> Int {
-            let range = ranges.first { $0.contains(s) } ?? 0..<specs.count
-            return range.lowerBound * book.optionSize.count + o * range.count + (s - range.lowerBound)
-        }
+        /// Where option o's price in scenario s is (`ChunkLayout`: `o·count + s` for one chunk).
+        func priceIndex(_ o: Int, _ s: Int) -> Int { layout.index(row: o, column: s, rows: book.optionSize.count) }
+
+        /// The scenario ranges, one chunk each.
+        var ranges: [Range<Int>] { layout.ranges }
 
         var parameters: RiskMatrixParameters { scan.parameters }
         var specs: [Spec] { scan.specs }
@@ -89,7 +86,7 @@ extension DeribitRiskMatrix {
             self.book = book
             self.scan = scan
             sigmaRootT = shockedSigmaRootT(book, parameters: scan.parameters)
-            ranges = chunked ? scan.chunkedRanges : scan.wholeRange
+            layout = chunked ? scan.chunked : scan.whole
             let count = scan.specs.count
             gains = [Double](repeating: 0, count: count)
             losses = gains
@@ -214,7 +211,7 @@ extension DeribitRiskMatrix {
                         let chunkFactors = factorBase + lower
                         let moves = OptionBatchKernel.Moves(factors: chunkFactors, logFactors: logFactorBase + lower,
                                                             sigmaRootT: vsts, inverseSigmaRootT: inverses, count: width)
-                        // This chunk's prices: one block of `width` per option (`priceIndex`).
+                        // This chunk's prices: one block of `width` per option (`ChunkLayout`).
                         let block = priceBase + lower * optionCount
                         for o in 0..<optionCount {
                             let size = book.optionSize[o]

@@ -47,15 +47,13 @@ struct ExpectedShortfallEngine: Sendable {
     /// Revalues one underlying's instruments: on its grid (new node values and exposure; the
     /// scenarios are summed when the tail is asked for) or on every scenario (its PnL column).
     ///
-    /// The grid is made once and not copied out of `grids` again here; the previous values are
-    /// freed before the new ones are made.
+    /// The previous grid values are freed before the new ones are made.
     mutating func revalue(_ book: UnderlyingBook) {
         guard let u = scenarioIndex(of: book.coin) else { return }
         if settings.revaluation == .grid {
-            if grids[u] == nil { grids[u] = ScenarioGrid(moves: scenarios.moves[u], nodeCount: settings.gridNodes) }
+            guard let grid = grid(for: book) else { return }
             values[u] = nil
-            guard let gridValues = grids[u].map({ GridValues(book: book, grid: $0) }) else { return }
-            install(gridValues, for: book)
+            install(GridValues(book: book, grid: grid), for: book)
         } else {
             let moves = scenarios.moves[u]
             let exposure = book.netLinearExposureUSD

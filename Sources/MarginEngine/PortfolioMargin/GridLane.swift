@@ -12,7 +12,8 @@ struct GridLane: Sendable {
     let packed: [Double]
     /// `ScenarioGrid.interval`: scenario k lies in [node j, node j+1] with j = interval[k].
     let interval: [Int32]
-    /// `ScenarioGrid.interleavedNodes` of the current grid values: v₀, d₀, v₁, d₁, … (USD).
+    /// The current grid values' aggregate node values and derivatives, interleaved:
+    /// v₀, d₀, v₁, d₁, … (USD).
     var nodes: [Double]
     /// Net linear exposure, USD per unit relative move.
     var exposure: Double
@@ -41,13 +42,13 @@ struct GridLane: Sendable {
         maxDerivativeWeight = derivative
     }
 
-    /// `init(grid:nodes:exposure:)` with the nodes of `values` (`ScenarioGrid.interleavedNodes`).
+    /// `init(grid:nodes:exposure:)` with the nodes of `values`, interleaved as `nodes` holds them.
     init(grid: ScenarioGrid, values: borrowing GridValues, exposure: Double) {
         self.init(grid: grid, nodes: [], exposure: exposure)
         setNodes(values)
     }
 
-    /// Sets the nodes to `ScenarioGrid.interleavedNodes(values)` and the exposure (USD per unit
+    /// Sets the nodes to those of `values`, interleaved, and the exposure (USD per unit
     /// move), writing into the current node buffer when it is unshared and of the right size.
     mutating func update(_ values: borrowing GridValues, exposure: Double) {
         self.exposure = exposure

@@ -65,18 +65,6 @@ final class ScenarioGrid: Sendable {
         return (2 * t3 - 3 * t2 + 1, (t3 - 2 * t2 + t) * step, -2 * t3 + 3 * t2, (t3 - t2) * step)
     }
 
-    /// The aggregate node values and derivatives interleaved (`[v₀, d₀, v₁, d₁, …]`), as the
-    /// revaluation pass reads them.
-    static func interleavedNodes(_ values: GridValues) -> [Double] {
-        let g = min(values.aggregateValues.count, values.aggregateDerivatives.count)
-        var nodes = [Double](repeating: 0, count: 2 * g)
-        for j in 0..<g {
-            nodes[2 * j] = values.aggregateValues[j]
-            nodes[2 * j + 1] = values.aggregateDerivatives[j]
-        }
-        return nodes
-    }
-
     /// Relative move of node j.
     func node(_ j: Int) -> Double { lower + Double(j) * step }
 }
@@ -88,7 +76,7 @@ struct GridValues: Sendable {
     var unitValues: [Double] = []
     var unitDerivatives: [Double] = []
     /// The node ranges the values were filled in, one block each (`unitIndex`).
-    private(set) var nodeRanges: [Range<Int>] = []
+    private(set) var layout = ChunkLayout(columns: 0)
     private(set) var optionCount = 0
     var aggregateValues: [Double] = []
     var aggregateDerivatives: [Double] = []
@@ -105,7 +93,7 @@ struct GridValues: Sendable {
     init(zeroedFor book: UnderlyingBook, grid: ScenarioGrid) {
         let g = grid.nodeCount
         optionCount = book.optionSize.count
-        nodeRanges = [0..<g]
+        layout = ChunkLayout(columns: g)
         unitValues = [Double](repeating: 0, count: book.optionSize.count * g)
         unitDerivatives = unitValues
         aggregateValues = [Double](repeating: 0, count: g)
@@ -115,33 +103,19 @@ struct GridValues: Sendable {
     /// Nodes in chunks of this many (three chunks for the default 24 nodes).
     static let chunkWidth = 8
 
-    /// Where option o's value and derivative at node j are: node range by node range (the one
-    /// holding j, from its `lower`, `width` wide), one block of `width` per option, so that each
-    /// chunk writes memory of its own.
-    func unitIndex(_ o: Int, _ j: Int) -> Int {
-        let range = nodeRanges.first { $0.contains(j) } ?? 0..<0
-        return range.lowerBound * optionCount + o * range.count + (j - range.lowerBound)
-    }
+    /// Where option o's value and derivative at node j are (`ChunkLayout`: `o·G + j` for one chunk).
+    func unitIndex(_ o: Int, _ j: Int) -> Int { layout.index(row: o, column: j, rows: optionCount) }
 
     /// `unitIndex(o, j)` = `offsets[j] + o · strides[j]`, for loops over many options.
-    func unitLayout() -> (offsets: [Int], strides: [Int]) {
-        var offsets: [Int] = [], strides: [Int] = []
-        for range in nodeRanges {
-            for j in range {
-                offsets.append(range.lowerBound * optionCount + (j - range.lowerBound))
-                strides.append(range.count)
-            }
-        }
-        return (offsets, strides)
-    }
+    func unitLayout() -> (offsets: [Int], strides: [Int]) { layout.columnOffsets(rows: optionCount) }
 
     /// Calls `body` with the chunks that evaluate `book`'s options on `grid` into these values
     /// (zeroed, as `init(zeroedFor:grid:)` makes them); every chunk must have run when `body`
     /// returns. `chunked` false: one chunk of every node.
     mutating func withChunks<R>(book: UnderlyingBook, grid: ScenarioGrid, chunked: Bool, _ body: (Chunks) -> R) -> R {
-        let g = grid.nodeCount, width = Self.chunkWidth
-        let ranges = chunked && g > width ? stride(from: 0, to: g, by: width).map { $0..<min($0 + width, g) } : [0..<g]
-        nodeRanges = ranges
+        let g = grid.nodeCount
+        layout = chunked ? ChunkLayout(columns: g, width: Self.chunkWidth) : ChunkLayout(columns: g)
+        let ranges = layout.ranges
         return unitValues.withUnsafeMutableBufferPointer { values in
             unitDerivatives.withUnsafeMutableBufferPointer { derivatives in
                 aggregateValues.withUnsafeMutableBufferPointer { sumValues in

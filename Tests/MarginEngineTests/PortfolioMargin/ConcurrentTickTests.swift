@@ -62,6 +62,22 @@ import Benchmarks
         #expect(try twoCores.report(levels: false) == oneCore.report(levels: false))
     }
 
+    /// The block layout by hand: 35 columns in ranges of 12 over 5 rows; cell (2, 13) lies in the
+    /// second block, which starts after 12 · 5 cells: 60 + 2 · 12 + 1 = 85. One range: row-major.
+    @Test func chunkLayoutByHand() {
+        let layout = ChunkLayout(columns: 35, width: 12)
+        #expect(layout.ranges == [0..<12, 12..<24, 24..<35])
+        #expect(layout.index(row: 2, column: 13, rows: 5) == 85)
+        #expect(layout.index(row: 4, column: 34, rows: 5) == 24 * 5 + 4 * 11 + 10)
+        let cells = (0..<5).flatMap { row in (0..<35).map { layout.index(row: row, column: $0, rows: 5) } }
+        #expect(Set(cells) == Set(0..<175), "every cell once")
+        let (offsets, strides) = layout.columnOffsets(rows: 5)
+        #expect((0..<5).allSatisfy { row in (0..<35).allSatisfy { offsets[$0] + row * strides[$0] == layout.index(row: row, column: $0, rows: 5) } })
+        let whole = ChunkLayout(columns: 35)
+        #expect(whole.index(row: 2, column: 13, rows: 5) == 2 * 35 + 13)
+        #expect(ChunkLayout(columns: 8, width: 12).ranges == [0..<8])
+    }
+
     /// The risk matrix in three scenario chunks run last-first equals it in one chunk, and the grid
     /// values in node chunks run last-first equal the one-chunk fill.
     @Test func chunksInAnyOrderEqualOneChunk() throws {
