@@ -82,4 +82,55 @@ struct FastNumberScannerTests {
         #expect(int("-5") == nil)
         #expect(int("") == nil)
     }
+
+    /// The eight-bytes-at-a-time paths give the byte loops' value and end for every number
+    /// placed at every offset of a buffer and cut at every limit — so the shifted last-word
+    /// loads near `limit` and the one-to-eight-digit conversions are all covered.
+    @Test func wordPathsEqualTheByteLoops() {
+        var generator = SeededRandom(seed: 21)
+        func digits(_ count: Int) -> String {
+            String((0..<count).map { _ in Character(Unicode.Scalar(UInt8(ascii: "0") + UInt8(generator.next() % 10))) })
+        }
+        var failures: [String] = []
+        for _ in 0..<20_000 {
+            var text = digits(Int(generator.next() % 10))
+            if generator.next() % 3 != 0 { text += "." + digits(Int(generator.next() % 10)) }
+            if generator.next() % 8 == 0 { text += "e" + digits(1) }
+            let padding = Int(generator.next() % 10)
+            let tail = [",", "", "x", ".", "9"][Int(generator.next() % 5)]
+            let bytes = Array((String(repeating: "7", count: padding) + text + tail).utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for limit in padding...buffer.count {
+                    let fast = FastNumberScanner.scanDouble(base, from: padding, limit: limit)
+                    let slow = FastNumberScanner.scanDoubleByteByByte(base, from: padding, limit: limit)
+                    if fast?.value.bitPattern != slow?.value.bitPattern || fast?.end != slow?.end {
+                        failures.append("double \(text)\(tail) at \(padding) limit \(limit)")
+                    }
+                    let integer = FastNumberScanner.scanInt64(base, from: padding, limit: limit)
+                    let integerSlow = FastNumberScanner.scanInt64ByteByByte(base, from: padding, limit: limit)
+                    if integer?.value != integerSlow?.value || integer?.end != integerSlow?.end {
+                        failures.append("int \(text)\(tail) at \(padding) limit \(limit)")
+                    }
+                }
+            }
+        }
+        let failureCount = failures.count
+        #expect(failureCount == 0, "\(failures.prefix(5))")
+    }
+
+    /// Hand-worked digit counts and values of single words (byte 0 = the first character).
+    @Test func wordArithmetic() {
+        func word(_ text: String) -> UInt64 {
+            Array(text.utf8).enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        }
+        #expect(FastNumberScanner.leadingDigitCount(word("93640.28")) == 5)
+        #expect(FastNumberScanner.leadingDigitCount(word("12345678")) == 8)
+        #expect(FastNumberScanner.leadingDigitCount(word(",1234567")) == 0)
+        #expect(FastNumberScanner.leadingDigitCount(word("9:/09\u{0}ab")) == 1)  // ':' and '/' border the digits
+        #expect(FastNumberScanner.digitsValue(word("93640.28"), count: 5) == 93_640)
+        #expect(FastNumberScanner.digitsValue(word("12345678"), count: 8) == 12_345_678)
+        #expect(FastNumberScanner.digitsValue(word("07,xxxxx"), count: 2) == 7)
+        #expect(FastNumberScanner.digitsValue(word("9"), count: 0) == 0)
+    }
 }

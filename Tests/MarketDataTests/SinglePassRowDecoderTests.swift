@@ -15,12 +15,14 @@ struct SinglePassRowDecoderTests {
         var fastSymbols = SymbolTable(maximumCount: 100)
         var generalSymbols = SymbolTable(maximumCount: 100)
         let general = CSVRowDecoder(layout: layout, symbols: &generalSymbols)
-        let fast = try #require(SinglePassRowDecoder(layout: layout))
+        var fast = try #require(SinglePassRowDecoder(layout: layout))
         let bytes = Array(line.utf8) + [0]
         return bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return (nil, .failure(.noPrice)) }
             let span = ByteSpan(start: base, count: buffer.count - 1)
-            let one = fast.decode(span, symbols: &fastSymbols)
+            let one = fast.decode(span, symbols: &fastSymbols).map { prices, timestamp, id, isOption in
+                (PriceEvent(timestampMicros: timestamp, symbol: fastSymbols.entries[id].symbol, prices: prices), id, isOption)
+            }
             var fields = CSVFieldSplitter()
             let split = fields.split(span)
             let other = Result { () throws(TapeIssue) in try general.decode(fields, line: split, symbols: &generalSymbols) }
@@ -70,5 +72,54 @@ struct SinglePassRowDecoderTests {
             if try !agrees(line) { failures.append(line) }
         }
         #expect(failures.isEmpty, "\(failures.prefix(5))")
+    }
+
+    /// One decoder over a sequence of rows (its per-column memos carried from row to row) gives
+    /// each row the general decoder's event: repeated fields, fields that extend or shorten a
+    /// remembered one ("93640.28" then "93640.289", "93640.2"), fields followed by other bytes,
+    /// long timestamps, and the last column at the line's end — and accepts exactly the rows a
+    /// fresh decoder accepts.
+    @Test func rowsInSequenceAgree() throws {
+        let layout = try ColumnLayout.make(format: .nativeCSV, header: Self.header, dataFieldCount: Self.header.count,
+                                           fixedSymbol: nil)
+        var fast = try #require(SinglePassRowDecoder(layout: layout))
+        var fastSymbols = SymbolTable(maximumCount: 100)
+        var generalSymbols = SymbolTable(maximumCount: 100)
+        let general = CSVRowDecoder(layout: layout, symbols: &generalSymbols)
+        var generator = SeededRandom(seed: 8)
+        let timestamps = ["1767627209000000", "1767627209000001", "17676272090000000", "176762720900000", "1767627209000000 ",
+                          "999999999999999999", "1234567890123456789"]
+        let prices = ["93640.28", "93640.289", "93640.2", "93640.28x", "93640.28e1", "3179.18", "0.5918", "0.59180", "1e5",
+                      "12345678.5", "1234567.1234567", "1234567.12345678", "", "0", "-1", "94021.03", "94021.0300000001"]
+        let symbols = ["BTC-PERPETUAL", "BTC-30JAN26-75000-P", "ETH-USD"]
+        var failures: [String] = []
+        var accepted = 0
+        for _ in 0..<40_000 {
+            var fields = [timestamps[Int(generator.next() % UInt64(timestamps.count))],
+                          symbols[Int(generator.next() % UInt64(symbols.count))]]
+            for _ in 0..<7 { fields.append(prices[Int(generator.next() % UInt64(prices.count))]) }
+            let line = fields.joined(separator: ",")
+            let bytes = Array(line.utf8) + [0]
+            let agrees = bytes.withUnsafeBufferPointer { buffer -> Bool in
+                guard let base = buffer.baseAddress else { return false }
+                let span = ByteSpan(start: base, count: buffer.count - 1)
+                var splitter = CSVFieldSplitter()
+                let split = splitter.split(span)
+                let other = Result { () throws(TapeIssue) in try general.decode(splitter, line: split, symbols: &generalSymbols) }
+                // A memo never makes the decoder decline a row a fresh one (no memos) accepts.
+                var fresh = SinglePassRowDecoder(layout: layout)
+                var freshSymbols = fastSymbols
+                let freshAccepts = fresh?.decode(span, symbols: &freshSymbols) != nil
+                guard let (decoded, timestamp, id, _) = fast.decode(span, symbols: &fastSymbols) else { return !freshAccepts }
+                accepted += 1
+                guard case .success(let event) = other else { return false }
+                let mine = PriceEvent(timestampMicros: timestamp, symbol: fastSymbols.entries[id].symbol, prices: decoded)
+                return mine == event.0 && mine.symbol == event.0.symbol
+            }
+            if !agrees { failures.append(line) }
+        }
+        let failureCount = failures.count
+        #expect(failureCount == 0, "\(failures.prefix(5))")
+        #expect(accepted > 5_000, "enough rows take the one pass to exercise the memos")
     }
 }

@@ -21,11 +21,10 @@ public struct PriceEvent: Sendable {
     public var timestampMicros: Int64
     /// Exchange symbol as it appears in the source (validated: no control characters, valid UTF-8).
     public var symbol: String
-    // The seven prices are stored unboxed, with one bit per field saying it is present: 88 bytes
-    // an event instead of 136 with `Double?` fields (each padded to 16), which every tape row,
-    // queue and batch copies. Absent fields hold 0 so the stored form is canonical.
-    private var mark0 = 0.0, index1 = 0.0, last2 = 0.0, iv3 = 0.0, bid4 = 0.0, ask5 = 0.0, underlying6 = 0.0
-    private var present: UInt8 = 0
+    /// The seven prices (`PriceFields`: unboxed, one presence bit each). A plain value with no
+    /// references, so a tape reader decodes and validates a row's prices without touching the
+    /// symbol's reference count, and sets the symbol once, last.
+    var prices = PriceFields()
 
     /// Mark price, USD.
     public var mark: Double? { get { field(at: 0) } set { setField(at: 0, to: newValue) } }
@@ -58,10 +57,35 @@ public struct PriceEvent: Sendable {
         if let underlyingPrice { setField(at: 6, to: underlyingPrice) }
     }
 
+    /// An event of `prices` (the tape readers' row path).
+    init(timestampMicros: Int64, symbol: String, prices: PriceFields) {
+        self.timestampMicros = timestampMicros
+        self.symbol = symbol
+        self.prices = prices
+    }
+
     /// Bit `position` set for each present price field (see `field(at:)`).
-    var presentFields: UInt8 { present }
+    var presentFields: UInt8 { prices.present }
 
     /// Price field `position` (0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying); nil when absent.
+    @inline(__always)
+    func field(at position: Int) -> Double? { prices.field(at: position) }
+
+    /// Sets (or, with nil, clears) price field `position`.
+    @inline(__always)
+    mutating func setField(at position: Int, to value: Double?) { prices.setField(at: position, to: value) }
+}
+
+/// The seven optional prices of a `PriceEvent`, stored unboxed with one bit per field saying it
+/// is present: 64 bytes instead of 112 with `Double?` fields (each padded to 16), which every
+/// tape row, queue and batch copies. Absent fields hold 0 so the stored form is canonical.
+/// Positions: 0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying (units as on `PriceEvent`).
+struct PriceFields: Hashable, Sendable {
+    private var mark0 = 0.0, index1 = 0.0, last2 = 0.0, iv3 = 0.0, bid4 = 0.0, ask5 = 0.0, underlying6 = 0.0
+    /// Bit `position` set for each present field.
+    private(set) var present: UInt8 = 0
+
+    /// Field `position`; nil when absent.
     @inline(__always)
     func field(at position: Int) -> Double? {
         guard present & (1 << UInt8(truncatingIfNeeded: position)) != 0 else { return nil }
@@ -76,7 +100,7 @@ public struct PriceEvent: Sendable {
         }
     }
 
-    /// Sets (or, with nil, clears) price field `position`.
+    /// Sets (or, with nil, clears) field `position`.
     @inline(__always)
     mutating func setField(at position: Int, to value: Double?) {
         let bit: UInt8 = 1 << UInt8(truncatingIfNeeded: position)

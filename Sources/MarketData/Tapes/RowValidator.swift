@@ -42,9 +42,13 @@ struct RowValidator {
         ivLimit = options.maximumImpliedVolatility
     }
 
-    mutating func validate(_ event: PriceEvent, symbolID: Int, isOption: Bool) throws(TapeIssue) {
+    /// Checks one row: its prices, its time, and its symbol (`symbolID` in `symbols`, whose
+    /// symbol names the book's reference prices the first time it is seen). Takes the prices
+    /// apart from the event so the row path validates before the symbol string is attached.
+    mutating func validate(_ event: PriceFields, timestampMicros: Int64, symbolID: Int, isOption: Bool,
+                           symbols: borrowing SymbolTable) throws(TapeIssue) {
         // The present fields in position order (lowest bit first), as a loop over 0..<7 would visit them.
-        var present = event.presentFields
+        var present = event.present
         while present != 0 {
             let position = present.trailingZeroBitCount
             present &= present &- 1
@@ -55,12 +59,12 @@ struct RowValidator {
                 throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
             }
         }
-        if let iv = event.iv, iv > ivLimit {
+        if let iv = event.field(at: 3), iv > ivLimit {
             throw .outOfRange(field: "iv", value: iv, limit: ivLimit)
         }
-        guard TapeTimeRange.contains(event.timestampMicros) else { throw .timestampOutOfRange(micros: event.timestampMicros) }
-        if let previous = previousTimestamp, event.timestampMicros < previous {
-            throw .outOfOrder(previousMicros: previous, currentMicros: event.timestampMicros)
+        guard TapeTimeRange.contains(timestampMicros) else { throw .timestampOutOfRange(micros: timestampMicros) }
+        if let previous = previousTimestamp, timestampMicros < previous {
+            throw .outOfOrder(previousMicros: previous, currentMicros: timestampMicros)
         }
         let base = symbolID * 4
         if previousPrices.count < base + 4 {
@@ -68,7 +72,7 @@ struct RowValidator {
         }
         let slots = Self.checkedSlots(isOption: isOption)
         if let maximumRatio = referenceRatio {
-            try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots)
+            try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots, symbols: symbols)
         }
         if let limit = jumpLimit {
             var remaining = slots
@@ -89,13 +93,13 @@ struct RowValidator {
                 if let value = event.field(at: Self.jumpCheckedPosition(slot)) { prices[base + slot] = value }
             }
         }
-        previousTimestamp = event.timestampMicros
+        previousTimestamp = timestampMicros
     }
 
     /// A value with no accepted predecessor is checked against the book's price of it: more than
     /// `references.maximumRatio` times away (either way) is a bad row, not a move.
-    private mutating func checkAgainstBook(_ event: PriceEvent, symbolID: Int, maximumRatio: Double,
-                                           slots: UInt8) throws(TapeIssue) {
+    private mutating func checkAgainstBook(_ event: PriceFields, symbolID: Int, maximumRatio: Double,
+                                           slots: UInt8, symbols: borrowing SymbolTable) throws(TapeIssue) {
         let base = symbolID * 4
         if hasBookPrices.count <= symbolID {
             hasBookPrices.append(contentsOf: repeatElement(false, count: symbolID + 1 - hasBookPrices.count))
@@ -103,7 +107,7 @@ struct RowValidator {
         }
         if !hasBookPrices[symbolID] {
             hasBookPrices[symbolID] = true
-            for (slot, reference) in (options.referencePrices?.slots(for: event.symbol) ?? []).enumerated() {
+            for (slot, reference) in (options.referencePrices?.slots(for: symbols.entries[symbolID].symbol) ?? []).enumerated() {
                 bookPrices[base + slot] = reference ?? .nan
             }
         }

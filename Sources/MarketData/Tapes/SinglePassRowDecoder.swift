@@ -8,9 +8,15 @@
 /// line with `CSVRowDecoder`, which then gives the same event or the exact error. Accepted rows
 /// give exactly the event `CSVRowDecoder` would. The symbol is interned only once the whole row
 /// has been accepted, so a rejected row leaves the symbol table as the general decoder would.
+///
+/// Each number column remembers its last field (`NumberMemo`): a field with the same bytes and
+/// then a delimiter has the same value, so it is not parsed again. In a tape most rows of a
+/// moment repeat its timestamp, their underlying's index and their expiry's forward.
 struct SinglePassRowDecoder {
     /// Per column: `ignored`, `timestamp`, `symbol`, or `firstPrice + fieldPosition`.
     private let actions: [UInt8]
+    /// Per column, its last number (unused for the symbol and ignored columns).
+    private var memos: [NumberMemo]
     private static let ignored: UInt8 = 0
     private static let timestamp: UInt8 = 1
     private static let symbol: UInt8 = 2
@@ -35,19 +41,31 @@ struct SinglePassRowDecoder {
                   claim(price.column, Self.firstPrice + UInt8(price.fieldPosition)) else { return nil }
         }
         self.actions = actions
+        memos = Array(repeating: NumberMemo(), count: actions.count)
     }
 
-    /// The event, interned symbol id and whether the symbol is an option, of `rawLine` (a
-    /// trailing `\r` allowed); nil when the row must go through the general decoder.
+    /// The prices, timestamp (µs), interned symbol id and whether the symbol is an option, of
+    /// `rawLine` (a trailing `\r` allowed); nil when the row must go through the general decoder.
+    /// The event's symbol is left to the caller (`symbols.entries[id].symbol`), to attach once
+    /// the row has been validated.
     @inline(__always)
-    func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceEvent, Int, Bool)? {
+    mutating func decode(_ rawLine: ByteSpan, symbols: inout SymbolTable) -> (PriceFields, Int64, Int, Bool)? {
+        let actions = actions
+        return memos.withUnsafeMutableBufferPointer { memos in
+            Self.decode(rawLine, actions: actions, memos: memos, symbols: &symbols)
+        }
+    }
+
+    @inline(__always)
+    private static func decode(_ rawLine: ByteSpan, actions: [UInt8], memos: UnsafeMutableBufferPointer<NumberMemo>,
+                               symbols: inout SymbolTable) -> (PriceFields, Int64, Int, Bool)? {
         var end = rawLine.count
         if end > 0, rawLine[end - 1] == 0x0D { end -= 1 }
         let base = rawLine.start
         var timestamp: Int64 = 0
         var symbolStart = 0
         var symbolEnd = 0
-        var event = PriceEvent(timestampMicros: 0, symbol: "")
+        var prices = PriceFields()
         var anyPrice = false
         var position = 0
         for column in 0..<actions.count {
@@ -58,14 +76,28 @@ struct SinglePassRowDecoder {
             let action = actions[column]
             if action >= Self.firstPrice {
                 if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
-                guard let (value, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return nil }
-                event.setField(at: Int(action &- Self.firstPrice), to: value)
+                let value: Double
+                if let (bits, next) = memos[column].recall(base, at: position, end: end) {
+                    value = Double(bitPattern: bits)
+                    position = next
+                } else {
+                    guard let (scanned, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return nil }
+                    memos[column].remember(base, from: position, to: next, end: end, bits: scanned.bitPattern)
+                    value = scanned
+                    position = next
+                }
+                prices.setField(at: Int(action &- Self.firstPrice), to: value)
                 anyPrice = true
-                position = next
             } else if action == Self.timestamp {
-                guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return nil }
-                timestamp = value
-                position = next
+                if let (bits, next) = memos[column].recall(base, at: position, end: end) {
+                    timestamp = Int64(bitPattern: bits)
+                    position = next
+                } else {
+                    guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return nil }
+                    memos[column].remember(base, from: position, to: next, end: end, bits: UInt64(bitPattern: value))
+                    timestamp = value
+                    position = next
+                }
             } else {
                 let start = position
                 position = Self.nextComma(base, from: position, end: end)
@@ -80,9 +112,7 @@ struct SinglePassRowDecoder {
         guard position == end, anyPrice,
               let id = symbols.intern(ByteSpan(start: base + symbolStart, count: symbolEnd - symbolStart)) else { return nil }
         guard symbols.isValid(id) else { return nil }
-        event.timestampMicros = timestamp
-        event.symbol = symbols.entries[id].symbol
-        return (event, id, symbols.isOption(id))
+        return (prices, timestamp, id, symbols.isOption(id))
     }
 
     /// The index of the first `,` in `base[position..<end]`, or `end`: eight bytes at a time while
@@ -108,5 +138,60 @@ struct SinglePassRowDecoder {
     @inline(__always)
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}
+
+/// The bytes (at most 16) and parsed value of the last number field read in one column. A field
+/// of the same bytes followed by a delimiter (`,` or the end of the line) has the same value and
+/// end — the scanners read exactly the field's bytes and stop at the delimiter — so `recall`
+/// returns them without parsing. Only accepted numbers are remembered.
+struct NumberMemo {
+    /// The field's first eight bytes and the next up-to-eight, as `FastNumberScanner.word` loads
+    /// them, masked to the field's length.
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The masks of the two words (0 where the field has no bytes).
+    private var lowMask: UInt64 = 0
+    private var highMask: UInt64 = 0
+    /// The field's length in bytes; 0 = nothing remembered.
+    private var length = 0
+    /// The value: a `Double`'s or an `Int64`'s bit pattern.
+    private var bits: UInt64 = 0
+
+    /// The remembered value and the index past the field, when `base[position...]` starts with the
+    /// remembered bytes and a delimiter (or the line's `end`) follows them.
+    @inline(__always)
+    func recall(_ base: UnsafePointer<UInt8>, at position: Int, end: Int) -> (bits: UInt64, end: Int)? {
+        let next = position + length
+        guard length > 0, next <= end, next == end || base[next] == UInt8(ascii: ","),
+              let first = FastNumberScanner.word(base, at: position, limit: end), first & lowMask == low else { return nil }
+        if highMask != 0 {
+            guard let second = FastNumberScanner.word(base, at: position + 8, limit: end), second & highMask == high else { return nil }
+        }
+        return (bits, next)
+    }
+
+    /// Remembers `base[start..<next]` (forgets, when longer than 16 bytes) and its value.
+    @inline(__always)
+    mutating func remember(_ base: UnsafePointer<UInt8>, from start: Int, to next: Int, end: Int, bits: UInt64) {
+        let count = next - start
+        guard count > 0, count <= 16, let first = FastNumberScanner.word(base, at: start, limit: end) else {
+            length = 0
+            return
+        }
+        lowMask = count >= 8 ? ~0 : (1 << UInt64(8 * count)) &- 1
+        low = first & lowMask
+        if count > 8, let second = FastNumberScanner.word(base, at: start + 8, limit: end) {
+            highMask = count == 16 ? ~0 : (1 << UInt64(8 * (count - 8))) &- 1
+            high = second & highMask
+        } else if count > 8 {
+            length = 0
+            return
+        } else {
+            highMask = 0
+            high = 0
+        }
+        length = count
+        self.bits = bits
     }
 }

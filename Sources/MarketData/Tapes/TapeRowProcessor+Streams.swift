@@ -25,7 +25,8 @@ extension TapeRowProcessor {
                 issues.append(issue)
             case .event(let event, let symbolID):
                 do throws(TapeIssue) {
-                    try validator.validate(event, symbolID: symbolID, isOption: symbols.isOption(symbolID))
+                    try validator.validate(event.prices, timestampMicros: event.timestampMicros, symbolID: symbolID,
+                                           isOption: symbols.isOption(symbolID), symbols: symbols)
                     events.append(event)
                 } catch {
                     issues.append(error)

@@ -46,9 +46,9 @@ struct TapeRowProcessor {
     /// The validated event of one line; nil for blank lines (and header lines in tail mode).
     @inline(__always)
     mutating func process(_ span: ByteSpan) throws(TapeIssue) -> PriceEvent? {
-        if let singlePass, let (event, symbolID, isOption) = singlePass.decode(span, symbols: &symbols) {
-            try validator.validate(event, symbolID: symbolID, isOption: isOption)
-            return event
+        if let (prices, timestamp, symbolID, isOption) = singlePass?.decode(span, symbols: &symbols) {
+            try validator.validate(prices, timestampMicros: timestamp, symbolID: symbolID, isOption: isOption, symbols: symbols)
+            return PriceEvent(timestampMicros: timestamp, symbol: symbols.entries[symbolID].symbol, prices: prices)
         }
         return try processInGeneral(span)
     }
@@ -71,7 +71,8 @@ struct TapeRowProcessor {
         } else {
             throw .unrecognizedHeader("no header")
         }
-        try validator.validate(decoded.0, symbolID: decoded.1, isOption: symbols.isOption(decoded.1))
+        try validator.validate(decoded.0.prices, timestampMicros: decoded.0.timestampMicros, symbolID: decoded.1,
+                               isOption: symbols.isOption(decoded.1), symbols: symbols)
         return decoded.0
     }
 }
