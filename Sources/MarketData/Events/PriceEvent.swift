@@ -81,7 +81,8 @@ public struct PriceEvent: Sendable {
 /// tape row, queue and batch copies. Absent fields hold 0 so the stored form is canonical.
 /// Positions: 0 mark, 1 index, 2 last, 3 iv, 4 bid, 5 ask, 6 underlying (units as on `PriceEvent`).
 struct PriceFields: Hashable, Sendable {
-    private var mark0 = 0.0, index1 = 0.0, last2 = 0.0, iv3 = 0.0, bid4 = 0.0, ask5 = 0.0, underlying6 = 0.0
+    /// By position; an absent field holds 0.
+    private var values: (Double, Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0, 0)
     /// Bit `position` set for each present field.
     private(set) var present: UInt8 = 0
 
@@ -89,38 +90,37 @@ struct PriceFields: Hashable, Sendable {
     @inline(__always)
     func field(at position: Int) -> Double? {
         guard present & (1 << UInt8(truncatingIfNeeded: position)) != 0 else { return nil }
-        switch position {
-        case 0: return mark0
-        case 1: return index1
-        case 2: return last2
-        case 3: return iv3
-        case 4: return bid4
-        case 5: return ask5
-        default: return underlying6
-        }
+        return storedValue(at: position)
     }
 
-    /// Sets (or, with nil, clears) field `position`.
+    /// The stored value of field `position` (0 when absent), read at its offset: no switch, no
+    /// optional (the validator's loops over present fields). A position above 6 reads field 6.
+    @inline(__always)
+    func storedValue(at position: Int) -> Double {
+        let index = position < 6 ? max(position, 0) : 6
+        return withUnsafeBytes(of: values) { $0.load(fromByteOffset: index &* 8, as: Double.self) }
+    }
+
+    /// Sets (or, with nil, clears) field `position` (0…6; above 6 sets field 6).
     @inline(__always)
     mutating func setField(at position: Int, to value: Double?) {
-        let bit: UInt8 = 1 << UInt8(truncatingIfNeeded: position)
-        let stored: Double
-        if let value {
+        let index = position < 6 ? max(position, 0) : 6
+        let bit: UInt8 = 1 << UInt8(truncatingIfNeeded: index)
+        if value != nil {
             present |= bit
-            stored = value
         } else {
             present &= ~bit
-            stored = 0
         }
-        switch position {
-        case 0: mark0 = stored
-        case 1: index1 = stored
-        case 2: last2 = stored
-        case 3: iv3 = stored
-        case 4: bid4 = stored
-        case 5: ask5 = stored
-        default: underlying6 = stored
-        }
+        withUnsafeMutableBytes(of: &values) { $0.storeBytes(of: value ?? 0, toByteOffset: index &* 8, as: Double.self) }
+    }
+
+    static func == (left: PriceFields, right: PriceFields) -> Bool {
+        left.present == right.present && (0..<7).allSatisfy { left.storedValue(at: $0) == right.storedValue(at: $0) }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(present)
+        for position in 0..<7 { hasher.combine(storedValue(at: position)) }
     }
 }
 

@@ -49,13 +49,14 @@ struct RowValidator {
                            symbols: borrowing SymbolTable) throws(TapeIssue) {
         // The present fields in position order (lowest bit first), as a loop over 0..<7 would visit them.
         var present = event.present
+        // An option's premiums (mark, last, bid, ask: positions 0, 2, 4, 5) may be exactly 0.
+        let zeroAllowed: UInt8 = isOption ? 0b0011_0101 : 0
         while present != 0 {
             let position = present.trailingZeroBitCount
             present &= present &- 1
-            guard let value = event.field(at: position) else { continue }
+            let value = event.storedValue(at: position)
             guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
-            let isOptionPremium = isOption && position != 3 && position != 1 && position != 6
-            guard value > 0 || (isOptionPremium && value == 0) else {
+            guard value > 0 || (zeroAllowed & (1 << UInt8(truncatingIfNeeded: position)) != 0 && value == 0) else {
                 throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
             }
         }

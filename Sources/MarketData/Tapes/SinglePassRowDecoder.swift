@@ -77,24 +77,26 @@ struct SinglePassRowDecoder {
             if action >= Self.firstPrice {
                 if position == end || base[position] == UInt8(ascii: ",") { continue }  // absent
                 let value: Double
-                if let (bits, next) = memos[column].recall(base, at: position, end: end) {
+                let awake = memos[column].isAwake()
+                if awake, let (bits, next) = memos[column].recall(base, at: position, end: end) {
                     value = Double(bitPattern: bits)
                     position = next
                 } else {
                     guard let (scanned, next) = FastNumberScanner.scanDouble(base, from: position, limit: end) else { return nil }
-                    memos[column].remember(base, from: position, to: next, end: end, bits: scanned.bitPattern)
+                    if awake { memos[column].remember(base, from: position, to: next, end: end, bits: scanned.bitPattern) }
                     value = scanned
                     position = next
                 }
                 prices.setField(at: Int(action &- Self.firstPrice), to: value)
                 anyPrice = true
             } else if action == Self.timestamp {
-                if let (bits, next) = memos[column].recall(base, at: position, end: end) {
+                let awake = memos[column].isAwake()
+                if awake, let (bits, next) = memos[column].recall(base, at: position, end: end) {
                     timestamp = Int64(bitPattern: bits)
                     position = next
                 } else {
                     guard let (value, next) = FastNumberScanner.scanInt64(base, from: position, limit: end) else { return nil }
-                    memos[column].remember(base, from: position, to: next, end: end, bits: UInt64(bitPattern: value))
+                    if awake { memos[column].remember(base, from: position, to: next, end: end, bits: UInt64(bitPattern: value)) }
                     timestamp = value
                     position = next
                 }
@@ -144,7 +146,8 @@ struct SinglePassRowDecoder {
 /// The bytes (at most 16) and parsed value of the last number field read in one column. A field
 /// of the same bytes followed by a delimiter (`,` or the end of the line) has the same value and
 /// end — the scanners read exactly the field's bytes and stop at the delimiter — so `recall`
-/// returns them without parsing. Only accepted numbers are remembered.
+/// returns them without parsing. Only accepted numbers are remembered. A memo that keeps
+/// missing rests for a while (`isAwake`); it only ever saves work, never changes a value.
 struct NumberMemo {
     /// The field's first eight bytes and the next up-to-eight, as `FastNumberScanner.word` loads
     /// them, masked to the field's length.
@@ -157,18 +160,48 @@ struct NumberMemo {
     private var length = 0
     /// The value: a `Double`'s or an `Int64`'s bit pattern.
     private var bits: UInt64 = 0
+    /// Misses in a row, and how many more fields to read without the memo: a column whose
+    /// values never repeat (a mark, an IV) stops paying for comparisons it always loses, and is
+    /// tried again every `retryAfter + missLimit` fields.
+    private var misses = 0
+    private var resting = 0
+    private static let missLimit = 8
+    private static let retryAfter = 56
+
+    /// Whether to consult the memo for this field (false while resting: the caller parses and
+    /// neither recalls nor remembers).
+    @inline(__always)
+    mutating func isAwake() -> Bool {
+        if resting == 0 { return true }
+        resting -= 1
+        return false
+    }
 
     /// The remembered value and the index past the field, when `base[position...]` starts with the
     /// remembered bytes and a delimiter (or the line's `end`) follows them.
     @inline(__always)
-    func recall(_ base: UnsafePointer<UInt8>, at position: Int, end: Int) -> (bits: UInt64, end: Int)? {
+    mutating func recall(_ base: UnsafePointer<UInt8>, at position: Int, end: Int) -> (bits: UInt64, end: Int)? {
+        if matches(base, at: position, end: end) {
+            misses = 0
+            return (bits, position + length)
+        }
+        misses += 1
+        if misses >= Self.missLimit {
+            misses = 0
+            resting = Self.retryAfter
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func matches(_ base: UnsafePointer<UInt8>, at position: Int, end: Int) -> Bool {
         let next = position + length
         guard length > 0, next <= end, next == end || base[next] == UInt8(ascii: ","),
-              let first = FastNumberScanner.word(base, at: position, limit: end), first & lowMask == low else { return nil }
+              let first = FastNumberScanner.word(base, at: position, limit: end), first & lowMask == low else { return false }
         if highMask != 0 {
-            guard let second = FastNumberScanner.word(base, at: position + 8, limit: end), second & highMask == high else { return nil }
+            guard let second = FastNumberScanner.word(base, at: position + 8, limit: end), second & highMask == high else { return false }
         }
-        return (bits, next)
+        return true
     }
 
     /// Remembers `base[start..<next]` (forgets, when longer than 16 bytes) and its value.
