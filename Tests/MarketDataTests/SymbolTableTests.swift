@@ -1,3 +1,4 @@
+import MarginEngine
 import Testing
 @testable import MarketData
 
@@ -57,5 +58,32 @@ struct SymbolTableTests {
             #expect(table.isOption(id) == option, "\(text)")
             #expect(table.entries[id].isValid == valid && table.entries[id].isOption == option, "\(text)")
         }
+    }
+
+    /// The successor guess (the symbol that followed last time) only saves the hash: a tape that
+    /// repeats its symbols in order, changes the order, drops and adds symbols, and repeats one
+    /// symbol gets the ids of first-seen order every time, as a table without guesses would.
+    @Test func successorGuessesNeverChangeAnID() {
+        var table = SymbolTable(maximumCount: 1_000)
+        var generator = SeededRandom(seed: 3)
+        let universe = (0..<40).map { "SYM-\($0)-\(String(repeating: "X", count: $0 % 13))" }
+        var firstSeen: [String: Int] = [:]
+        var order = Array(universe.prefix(20))
+        var wrong: [String] = []
+        for round in 0..<200 {
+            if round % 10 == 9 {  // a new moment shape: swap two, drop one, add one
+                let a = Int(generator.next() % UInt64(order.count)), b = Int(generator.next() % UInt64(order.count))
+                order.swapAt(a, b)
+                order.remove(at: Int(generator.next() % UInt64(order.count)))
+                order.insert(universe[Int(generator.next() % UInt64(universe.count))], at: Int(generator.next() % UInt64(order.count)))
+            }
+            for symbol in order + [order[0], order[0]] {
+                let expected = firstSeen[symbol] ?? firstSeen.count
+                firstSeen[symbol] = expected
+                if intern(symbol, in: &table) != expected { wrong.append("\(round) \(symbol)") }
+            }
+        }
+        let wrongCount = wrong.count
+        #expect(wrongCount == 0, "\(wrong.prefix(5))")
     }
 }

@@ -26,12 +26,35 @@ struct SymbolTable {
     private var storedBytes: [UInt8] = []
     private var byteStarts: [Int] = [0]
     private var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// Per id, the id interned right after it last time (-1: none yet). A tape lists its
+    /// symbols in the same order every moment, so the next symbol is usually the previous one's
+    /// successor: one comparison instead of a hash and a probe (the comparison the probe ends
+    /// with, so the same answer).
+    private var successors: [Int32] = []
+    /// The id returned last (-1: none).
+    private var lastID = -1
     let maximumCount: Int
 
     init(maximumCount: Int) { self.maximumCount = maximumCount }
 
     /// The id of `bytes`, inserting it if new; nil when the table is full.
     mutating func intern(_ bytes: ByteSpan) -> Int? {
+        let previous = lastID
+        if previous >= 0 {
+            let guess = Int(successors[previous])
+            if guess >= 0, matches(guess, bytes) {
+                lastID = guess
+                return guess
+            }
+        }
+        guard let id = lookUpOrInsert(bytes) else { return nil }
+        if previous >= 0 { successors[previous] = Int32(id) }
+        lastID = id
+        return id
+    }
+
+    /// `intern` by hash: the id of `bytes`, inserting it if new; nil when the table is full.
+    private mutating func lookUpOrInsert(_ bytes: ByteSpan) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(bytes.start, count: bytes.count)) & mask
         while true {
@@ -44,6 +67,7 @@ struct SymbolTable {
         let id = entries.count
         let entry = Self.makeEntry(bytes)
         entries.append(entry)
+        successors.append(-1)
         flags.append((entry.isValid ? 1 : 0) | (entry.isOption ? 2 : 0))
         storedBytes.append(contentsOf: UnsafeBufferPointer(start: bytes.start, count: bytes.count))
         byteStarts.append(storedBytes.count)
