@@ -101,6 +101,20 @@ struct PriceFields: Hashable, Sendable {
         return withUnsafeBytes(of: values) { $0.load(fromByteOffset: index &* 8, as: Double.self) }
     }
 
+    /// Calls `body` with the seven stored values (0 where absent) in one buffer, by position:
+    /// one copy for a loop over the fields, where `storedValue(at:)` would copy them per read.
+    @inline(__always)
+    func withStoredValues<Result, Failure: Error>(
+        _ body: (UnsafeBufferPointer<Double>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        var copy = values
+        return try withUnsafeMutablePointer(to: &copy) { (tuple) throws(Failure) -> Result in
+            try tuple.withMemoryRebound(to: Double.self, capacity: 7) { (first) throws(Failure) -> Result in
+                try body(UnsafeBufferPointer(start: first, count: 7))
+            }
+        }
+    }
+
     /// Sets (or, with nil, clears) field `position` (0…6; above 6 sets field 6).
     @inline(__always)
     mutating func setField(at position: Int, to value: Double?) {

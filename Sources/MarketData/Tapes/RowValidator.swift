@@ -48,16 +48,18 @@ struct RowValidator {
     mutating func validate(_ event: PriceFields, timestampMicros: Int64, symbolID: Int, isOption: Bool,
                            symbols: borrowing SymbolTable) throws(TapeIssue) {
         // The present fields in position order (lowest bit first), as a loop over 0..<7 would visit them.
-        var present = event.present
         // An option's premiums (mark, last, bid, ask: positions 0, 2, 4, 5) may be exactly 0.
         let zeroAllowed: UInt8 = isOption ? 0b0011_0101 : 0
-        while present != 0 {
-            let position = present.trailingZeroBitCount
-            present &= present &- 1
-            let value = event.storedValue(at: position)
-            guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
-            guard value > 0 || (zeroAllowed & (1 << UInt8(truncatingIfNeeded: position)) != 0 && value == 0) else {
-                throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
+        try event.withStoredValues { (values) throws(TapeIssue) in
+            var present = event.present
+            while present != 0 {
+                let position = present.trailingZeroBitCount
+                present &= present &- 1
+                let value = values[position]
+                guard value.isFinite else { throw .notFinite(field: PriceEvent.fieldNames[position], value: value) }
+                guard value > 0 || (zeroAllowed & (1 << UInt8(truncatingIfNeeded: position)) != 0 && value == 0) else {
+                    throw .nonPositive(field: PriceEvent.fieldNames[position], value: value)
+                }
             }
         }
         if let iv = event.field(at: 3), iv > ivLimit {
@@ -75,23 +77,31 @@ struct RowValidator {
         if let maximumRatio = referenceRatio {
             try checkAgainstBook(event, symbolID: symbolID, maximumRatio: maximumRatio, slots: slots, symbols: symbols)
         }
-        if let limit = jumpLimit {
-            var remaining = slots
-            while remaining != 0 {
-                let slot = remaining.trailingZeroBitCount
-                remaining &= remaining &- 1
-                let position = Self.jumpCheckedPosition(slot)
-                guard let value = event.field(at: position) else { continue }
-                let previous = previousPrices[base + slot]
-                if !previous.isNaN, abs(value / previous - 1) > limit {
-                    throw .absurdJump(field: PriceEvent.fieldNames[position], previous: previous, current: value, limitFraction: limit)
+        let jumpLimit = jumpLimit
+        try event.withStoredValues { (values) throws(TapeIssue) in
+            try previousPrices.withUnsafeMutableBufferPointer { (prices) throws(TapeIssue) in
+                // `base + 3 < prices.count`: the array was grown to `base + 4` above.
+                if let limit = jumpLimit {
+                    var remaining = slots
+                    while remaining != 0 {
+                        let slot = remaining.trailingZeroBitCount
+                        remaining &= remaining &- 1
+                        let position = Self.jumpCheckedPosition(slot)
+                        guard event.present & (1 << UInt8(truncatingIfNeeded: position)) != 0 else { continue }
+                        let value = values[position]
+                        let previous = prices[base + slot]
+                        if !previous.isNaN, abs(value / previous - 1) > limit {
+                            throw .absurdJump(field: PriceEvent.fieldNames[position], previous: previous, current: value,
+                                              limitFraction: limit)
+                        }
+                    }
                 }
-            }
-        }
-        previousPrices.withUnsafeMutableBufferPointer { prices in
-            // `base + 3 < prices.count`: the array was grown to `base + 4` above.
-            for slot in 0..<4 {
-                if let value = event.field(at: Self.jumpCheckedPosition(slot)) { prices[base + slot] = value }
+                var present = event.present & 0b0100_0111  // mark, index, last, underlying
+                while present != 0 {
+                    let position = present.trailingZeroBitCount
+                    present &= present &- 1
+                    prices[base + (position == 6 ? 3 : position)] = values[position]
+                }
             }
         }
         previousTimestamp = timestampMicros
