@@ -79,4 +79,29 @@ struct CompiledBookTests {
         _ = try book.totals()
         #expect(book.valuations[0].mark == 91_000)
     }
+
+    /// What a portfolio session ticks: the underlyings whose prices moved since the last take or
+    /// revaluation. A time move alone is not a move; taking forgets; `totals()` forgets too; and
+    /// valuations skipped meanwhile are brought up to date by the next `totals()`.
+    @Test func movedUnderlyingsAreTakenOnce() throws {
+        let account = Account(name: "a", collateral: [], positions: [
+            Position(instrument: try InstrumentParser.parse("BTC-PERPETUAL"), size: 10_000, entryPrice: 93_000),
+            Position(instrument: try InstrumentParser.parse("ETH-PERPETUAL"), size: 1_000, entryPrice: 3_000)])
+        var book = try CompiledBook(account: account, market: MarginPropertyTests.market, catalogue: MarginPropertyTests.catalogue())
+        #expect(book.takeMovedUnderlyings().isEmpty, "compiling revalues everything")
+        book.apply(.mark(symbol: "BTC-PERPETUAL", usd: 91_000))
+        #expect(book.takeMovedUnderlyings() == ["BTC"])
+        #expect(book.takeMovedUnderlyings().isEmpty)
+        book.setTime(book.market.timestampMicros + 60_000_000)
+        #expect(book.takeMovedUnderlyings().isEmpty, "a time move is not a price move")
+        book.apply(.mark(symbol: "ETH-PERPETUAL", usd: 3_100))
+        book.apply(.mark(symbol: "BTC-PERPETUAL", usd: 90_000))
+        #expect(Set(book.takeMovedUnderlyings()) == ["BTC", "ETH"])
+        book.apply(.mark(symbol: "ETH-PERPETUAL", usd: 3_200))
+        _ = try book.totals()
+        #expect(book.takeMovedUnderlyings().isEmpty, "a revaluation forgets the moves")
+        // Both marks moved while no totals were taken; the valuations show the latest ones.
+        #expect(book.valuations[0].mark == 90_000)
+        #expect(book.valuations[1].mark == 3_200)
+    }
 }

@@ -94,6 +94,7 @@ extension CompiledBook {
         staleSlots = []
         staleSlot = Array(repeating: false, count: slotKeys.count)
         dirty = Array(repeating: true, count: groups.count)
+        moved = Array(repeating: true, count: groups.count)
         groupUnderlyings = groups.map(\.underlying)
         try refresh()
     }
@@ -113,6 +114,7 @@ extension CompiledBook {
             groups[group].initial = initial
             groups[group].maintenance = maintenance
             dirty[group] = false
+            moved[group] = false
         }
     }
 

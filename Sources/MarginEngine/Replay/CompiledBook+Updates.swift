@@ -73,7 +73,10 @@ extension CompiledBook {
         prices[slot] = value
         markStale(slot)
         let group = slotGroup[slot]
-        if group >= 0 { dirty[group] = true }
+        if group >= 0 {
+            dirty[group] = true
+            moved[group] = true
+        }
     }
 
     mutating func markStale(_ slot: Int) {
@@ -98,10 +101,18 @@ extension CompiledBook {
         staleSlots.removeAll(keepingCapacity: true)
     }
 
-    /// Underlyings whose prices changed since the last `totals()`.
-    public var dirtyUnderlyings: [String] {
-        if !dirty.contains(false), groupUnderlyings.count == groups.count { return groupUnderlyings }
-        return groups.indices.filter { dirty[$0] }.map { groups[$0].underlying }
+    /// Underlyings whose prices moved since the last call or the last `totals()` (a time move
+    /// alone does not count), and forgets them: what a portfolio session ticks, without
+    /// revaluing the book's standard sums.
+    public mutating func takeMovedUnderlyings() -> [String] {
+        let underlyings: [String]
+        if !moved.contains(false), groupUnderlyings.count == groups.count {
+            underlyings = groupUnderlyings
+        } else {
+            underlyings = groups.indices.filter { moved[$0] }.map { groups[$0].underlying }
+        }
+        for group in moved.indices where moved[group] { moved[group] = false }
+        return underlyings
     }
 
     /// Scales the unfed marks and forwards that follow an index by the index's move.

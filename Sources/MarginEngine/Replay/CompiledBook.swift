@@ -21,13 +21,17 @@ public struct CompiledBook: Sendable {
     /// Which underlying group each slot feeds (-1: none).
     var slotGroup: [Int] = []
     var groups: [Group] = []
-    /// `groups`' underlyings in order: `dirtyUnderlyings` when every group is dirty (no allocation).
+    /// `groups`' underlyings in order: `takeMovedUnderlyings()` when every group moved (no allocation).
     var groupUnderlyings: [String] = []
     var collateral: [(amount: Double, haircut: Double, indexSlot: Int)] = []
     /// Per position: the slots it reads and its cached valuation.
     var inputs: [Inputs] = []
     public internal(set) var valuations: [PositionValuation] = []
     var dirty: [Bool] = []
+    /// Per group: one of its prices moved since the last `takeMovedUnderlyings()` or revaluation
+    /// (`refresh`) — the underlyings a portfolio session ticks. Unlike `dirty`, a time move
+    /// (`setTime`) does not set it.
+    var moved: [Bool] = []
     /// Per index slot: the mark and forward slots that follow it until the feed prices them itself
     /// (indexed by slot; empty for every other slot).
     var followers: [[Int]] = []

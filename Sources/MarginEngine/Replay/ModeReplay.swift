@@ -48,7 +48,7 @@ public struct ModeReplay: Sendable {
     @discardableResult
     public mutating func process(timeMicros: Int64, updates: [PriceUpdate], eventCount: Int = 1) throws -> [LiquidationEvent] {
         book.apply(updates)
-        let touched = session == nil ? [] : book.dirtyUnderlyings
+        let touched = session == nil ? [] : book.takeMovedUnderlyings()
         let full = isFullRecomputeDue(at: timeMicros)
         if full {
             book.setTime(timeMicros)
@@ -56,15 +56,19 @@ public struct ModeReplay: Sendable {
         } else {
             book.stamp(timeMicros)
         }
-        var totals = try book.totals()
+        var totals: MarginTotals
         if session != nil {
+            // Portfolio mode margins with the session's figures; the book's standard sums would
+            // be thrown away, so they are not computed (its valuations refresh when next read).
             if full {
                 _ = try session?.recompute(market: book.market, freshTail: false)
             } else {
                 if !touched.isEmpty { _ = try session?.tick(underlyings: touched, market: book.market) }
             }
-            totals = portfolioTotals() ?? totals
+            totals = try portfolioTotals() ?? book.totals()
             if full { recordRiskPath() }
+        } else {
+            totals = try book.totals()
         }
         let alertUtilization = try currentAlertUtilization(totals)
         // Observe the tick as the market left it, before any liquidation acts on it.
